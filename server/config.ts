@@ -1,0 +1,55 @@
+// Configuration, parsed once from the environment. A bad value stops start-up with a list of what is wrong.
+import path from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from './neo4j-local/paths.ts';
+
+const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max).default(def);
+const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+const envSchema = z.object({
+  PORT: int(8080, 0, 65535),
+  HOST: z.string().default('127.0.0.1'),
+  DATA_DIR: z.string().default(path.join(projectRoot, '.data')),
+  NEO4J_URI: z.preprocess(emptyToUndefined, z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must start with neo4j://, neo4j+s://, bolt:// or bolt+s://').optional()),
+  NEO4J_USER: z.preprocess(emptyToUndefined, z.string().optional()),
+  NEO4J_PASSWORD: z.preprocess(emptyToUndefined, z.string().optional()),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  NEO4J_HEAP_MB: int(1024, 256, 65536),
+  NEO4J_PAGECACHE_MB: int(256, 16, 65536),
+  NEO4J_ACQUISITION_TIMEOUT_MS: int(5000, 100, 600000),
+  SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
+  ADMIN_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  CYPHER_TIMEOUT_MS: int(10000, 100, 600000),
+  CYPHER_MAX_ROWS: int(1000, 1, 100000),
+  CYPHER_MAX_QUERY_LENGTH: int(10000, 10, 1000000),
+  CYPHER_RATE_LIMIT_PER_MIN: int(60, 0, 100000),
+  GRAPH_MAX_NODES: int(2000, 1, 100000),
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('5mb'),
+  CORS_ORIGINS: z.string().default(''),
+  LOG_REQUESTS: z.enum(['true', 'false']).default('false'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config extends Env {
+  /** Embedded local Neo4j (started by us) or an external server/cluster. */
+  neo4jMode: 'embedded' | 'external';
+  corsOrigins: string[];
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    ...e,
+    DATA_DIR: path.resolve(e.DATA_DIR),
+    neo4jMode: e.NEO4J_URI ? 'external' : 'embedded',
+    corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+  };
+}

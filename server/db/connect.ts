@@ -1,0 +1,54 @@
+// Opens the graph database the configuration asks for: the project's own embedded Neo4j
+// (started here, data under DATA_DIR) or an external server/cluster given by NEO4J_URI.
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { startLocalNeo4j, type LocalNeo4j } from '../neo4j-local/process.ts';
+import { GraphDb } from './graph-db.ts';
+
+export interface OpenDatabase {
+  db: GraphDb;
+  mode: 'embedded' | 'external';
+  local?: LocalNeo4j;
+  close(): Promise<void>;
+}
+
+export async function waitForBolt(db: GraphDb, timeoutMs = 60000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      await db.driver.verifyConnectivity({ database: db.database });
+      return;
+    } catch (err) {
+      lastError = err;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error(`Neo4j at ${db.uri} did not answer within ${timeoutMs / 1000} s: ${(lastError as Error)?.message}`);
+}
+
+export async function openDatabase(config: Config, log: (line: string) => void = console.log): Promise<OpenDatabase> {
+  if (config.NEO4J_URI) {
+    const db = new GraphDb({
+      uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE, acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS,
+    });
+    await waitForBolt(db);
+    log(`[neo4j] using external Neo4j at ${config.NEO4J_URI} (database "${config.NEO4J_DATABASE}")`);
+    return { db, mode: 'external', close: () => db.close() };
+  }
+  const home = path.join(config.DATA_DIR, 'neo4j');
+  log(`[neo4j] starting the embedded Neo4j Community (data in ${home}) ...`);
+  const local = await startLocalNeo4j({ home, heapMb: config.NEO4J_HEAP_MB, pageCacheMb: config.NEO4J_PAGECACHE_MB, log });
+  const db = new GraphDb({ uri: local.uri, database: config.NEO4J_DATABASE, acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS });
+  await waitForBolt(db);
+  log(`[neo4j] up in ${(local.startMs / 1000).toFixed(1)} s at ${local.uri} (no auth, loopback only).`);
+  log(`[neo4j] connect other tools: cypher-shell -a ${local.uri}   |   Neo4j Browser/Desktop: ${local.uri}, "No authentication"`);
+  return {
+    db, mode: 'embedded', local,
+    async close() {
+      await db.close().catch(() => undefined);
+      await local.stop();
+    },
+  };
+}

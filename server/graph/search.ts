@@ -1,0 +1,43 @@
+// Full-text search over English names, Chinese names, aliases and acronyms (index entity_names).
+// Exact and prefix matches on name/nameZh/aliases are ranked first, then Lucene's score.
+import type { SearchHit } from '../contracts.ts';
+import type { GraphDb } from '../db/graph-db.ts';
+import { toPlain } from '../db/values.ts';
+
+const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+
+/** Builds a Lucene query from free text: every term must match, the last as a prefix. */
+export function luceneQuery(text: string): string {
+  const terms = text.replace(LUCENE_SPECIAL, ' ').split(/\s+/).filter(Boolean).slice(0, 12);
+  if (!terms.length) return '';
+  const parts = terms.map((t, i) => {
+    const cjk = /[\u3400-\u9fff]/.test(t);
+    if (cjk) return `"${t}"`;
+    const lower = t.toLowerCase();
+    return i === terms.length - 1 ? `(${lower} OR ${lower}*)` : lower;
+  });
+  return parts.join(' AND ');
+}
+
+export async function search(db: GraphDb, q: string, limit: number, labels?: string[]): Promise<SearchHit[]> {
+  const lucene = luceneQuery(q);
+  if (!lucene) return [];
+  const res = await db.read(
+    `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $fetch}) YIELD node, score
+     WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+     WITH node, score, toLower($q) AS q
+     WITH node, score +
+       CASE WHEN toLower(node.name) = q OR node.nameZh = $q OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) = q) OR toLower(node.acronym) = q THEN 100
+            WHEN toLower(node.name) STARTS WITH q OR node.nameZh STARTS WITH $q OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) STARTS WITH q) THEN 10
+            ELSE 0 END +
+       CASE WHEN node:Source THEN -5 ELSE 0 END AS rank
+     ORDER BY rank DESC, node.name
+     LIMIT $limit
+     RETURN node.id AS id, labels(node)[0] AS label, node.name AS name, node.nameZh AS nameZh, node.aliases AS aliases, rank AS score`,
+    { lucene, q: q.trim(), fetch: limit * 4, limit, labels: labels?.length ? labels : null },
+  );
+  return res.records.map((r) => {
+    const hit = toPlain(r.toObject()) as SearchHit & { nameZh: string | null; aliases: string[] | null };
+    return { id: hit.id, label: hit.label, name: hit.name, score: hit.score, ...(hit.nameZh ? { nameZh: hit.nameZh } : {}), ...(hit.aliases ? { aliases: hit.aliases } : {}) };
+  });
+}

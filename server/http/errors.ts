@@ -1,0 +1,77 @@
+// Typed errors and the one place where errors become HTTP responses. Neo4j error codes are
+// mapped here: unavailable -> 503, timeouts -> 504, syntax/semantic errors -> 400 with the
+// database's message and position, constraint violations -> 409. 5xx bodies are generic.
+import type { ErrorRequestHandler } from 'express';
+import { Neo4jError } from 'neo4j-driver';
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string, details?: unknown) => new AppError(400, 'bad_request', message, details);
+export const notFound = (message: string) => new AppError(404, 'not_found', message);
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable', 'Neo.ClientError.Database.DatabaseNotFound']);
+
+function positionOf(err: Neo4jError): { line: number; column: number; offset: number } | undefined {
+  const gql = err as unknown as { diagnosticRecord?: { _position?: { line?: unknown; column?: unknown; offset?: unknown } } };
+  const pos = gql.diagnosticRecord?._position;
+  if (pos && pos.line !== undefined) return { line: Number(pos.line), column: Number(pos.column), offset: Number(pos.offset) };
+  const m = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/.exec(err.message);
+  return m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined;
+}
+
+/** Maps any thrown value to an AppError (status, code, client-safe message). */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof Neo4jError || (err as { name?: string })?.name === 'Neo4jError') {
+    const e = err as Neo4jError;
+    const code = e.code ?? '';
+    if (UNAVAILABLE.has(code) || /connect|ECONNREFUSED|acquisition|Pool is closed|Connection was closed/i.test(e.message) && !code.startsWith('Neo.ClientError.Statement')) {
+      return new AppError(503, 'database_unavailable', 'The graph database is not reachable right now. The app retries by itself; try again in a few seconds.');
+    }
+    if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' || /timed out|terminated/i.test(code)) {
+      return new AppError(504, 'query_timeout', 'The query took longer than the allowed time and was stopped. Narrow it (add a LIMIT, a WHERE, or anchor it on a node).');
+    }
+    if (code === 'Neo.ClientError.Transaction.TransactionMarkedAsFailed' || code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code.includes('MemoryLimit')) {
+      return new AppError(422, 'query_too_large', 'The query needed more memory than a console query may use. Narrow it (add a LIMIT or a WHERE).');
+    }
+    if (code.startsWith('Neo.ClientError.Schema.ConstraintValidationFailed')) {
+      return new AppError(409, 'constraint_violation', e.message);
+    }
+    if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {
+      return new AppError(403, 'read_only', 'The console is read-only: this query would write to the graph.');
+    }
+    if (code.startsWith('Neo.ClientError.Statement') || code.startsWith('Neo.ClientError.Procedure') || code.startsWith('Neo.ClientError.Request')) {
+      return new AppError(400, 'cypher_error', e.message.split('\n')[0] ?? e.message, { neo4jCode: code, position: positionOf(e), message: e.message });
+    }
+  }
+  if ((err as { type?: string })?.type === 'entity.too.large') return new AppError(413, 'payload_too_large', 'The request body is larger than the server accepts.');
+  if ((err as { type?: string })?.type === 'entity.parse.failed') return new AppError(400, 'invalid_json', 'The request body is not valid JSON.');
+  const status = (err as { status?: number; statusCode?: number })?.status ?? (err as { statusCode?: number })?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new AppError(status, 'bad_request', (err as Error).message || 'Bad request.');
+  }
+  return new AppError(500, 'internal_error', 'Something went wrong on the server. It has been logged.');
+}
+
+export function errorHandler(log: (line: string) => void = console.error): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const appErr = toAppError(err);
+    if (appErr.status >= 500 && appErr.status !== 503 && appErr.status !== 504) {
+      log(`[error] ${req.method} ${req.originalUrl}: ${(err as Error)?.stack ?? String(err)}`);
+    }
+    if (res.headersSent) return;
+    const body: { error: { code: string; message: string; details?: unknown } } = { error: { code: appErr.code, message: appErr.message } };
+    if (appErr.details !== undefined && appErr.status < 500) body.error.details = appErr.details;
+    if (appErr.status === 503) res.setHeader('Retry-After', '5');
+    res.status(appErr.status).json(body);
+  };
+}

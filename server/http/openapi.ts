@@ -1,0 +1,71 @@
+// The OpenAPI 3.1 description of the API, served at /api/openapi.json.
+const error = { $ref: '#/components/schemas/Error' };
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const errors = {
+  400: { description: 'Invalid input: the message lists every problem', ...json(error) },
+  404: { description: 'Not found', ...json(error) },
+  503: { description: 'Neo4j unavailable; retry', ...json(error) },
+};
+const q = (name: string, description: string, schema: object = { type: 'string' }, required = false) => ({ name, in: 'query', required, description, schema });
+
+export function openApiDocument(version: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Cooperation Atlas API',
+      version,
+      description: 'A knowledge graph of international law-enforcement cooperation. Every fact cites its sources. Errors are `{ "error": { "code", "message" } }`.',
+    },
+    paths: {
+      '/api/health': { get: { summary: 'App and Neo4j status, node and relationship counts', responses: { 200: { description: 'Neo4j up' }, 503: { description: 'Neo4j down' } } } },
+      '/api/graph': {
+        get: {
+          summary: 'Nodes and edges for the explorer',
+          parameters: [
+            q('labels', 'Comma-separated labels (default: Agency, Organisation, Jurisdiction, Event, Agreement, Person)'),
+            q('types', 'Comma-separated relationship types (default: all but MENTIONS)'),
+            q('from', 'Start of the time window (ISO date, partial allowed)'),
+            q('to', 'End of the time window'),
+            q('limit', 'Node cap (default 300, at most GRAPH_MAX_NODES)', { type: 'integer' }),
+            q('around', 'Comma-separated node ids: return them and their neighbours (expansion)'),
+            q('includeReference', 'Also nodes cited only by reference data (default false)', { type: 'boolean' }),
+          ],
+          responses: { 200: { description: '{ nodes, edges, truncated, limit, totalNodes }' }, ...errors },
+        },
+      },
+      '/api/nodes/{id}': {
+        get: {
+          summary: 'One node: properties, sources, relationships grouped by type with evidence',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 200: { description: 'NodeDetails' }, ...errors },
+        },
+      },
+      '/api/search': { get: { summary: 'Full-text search over English and Chinese names and aliases', parameters: [q('q', 'Text', { type: 'string' }, true), q('limit', 'At most 50', { type: 'integer' }), q('labels', 'Comma-separated labels')], responses: { 200: { description: '{ query, hits }' }, ...errors } } },
+      '/api/paths': { get: { summary: 'Shortest paths between two entities', parameters: [q('from', 'Node id', { type: 'string' }, true), q('to', 'Node id', { type: 'string' }, true), q('maxHops', '1-6 (default 4)', { type: 'integer' }), q('types', 'Comma-separated relationship types')], responses: { 200: { description: '{ paths, graph }' }, ...errors } } },
+      '/api/sources': { get: { summary: 'The documents and reference files, with how many facts each supports', responses: { 200: { description: '{ sources }' } } } },
+      '/api/sources/{id}': { get: { summary: 'One source: its text (documents) and the facts it supports', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'SourceDetails' }, ...errors } } },
+      '/api/schema': { get: { summary: 'Labels, relationship types, property keys, counts', responses: { 200: { description: 'SchemaResponse' } } } },
+      '/api/cypher': {
+        post: {
+          summary: 'Read-only Cypher for analysts (EXPLAIN check, READ transaction, timeout, row cap, rate limit)',
+          requestBody: json({ type: 'object', required: ['query'], properties: { query: { type: 'string' }, params: { type: 'object' } } }),
+          responses: { 200: { description: '{ columns, rows, truncated, graph, timeMs, rowCap }' }, 400: { description: 'Refused or a Cypher error with the database message and position', ...json(error) }, 403: { description: 'The query would write', ...json(error) }, 429: { description: 'Rate limited', ...json(error) }, 504: { description: 'Timed out', ...json(error) } },
+        },
+      },
+      '/api/import': {
+        post: {
+          summary: 'Load agencies, organisations and relationships (seed format) in one transaction; needs Authorization: Bearer <ADMIN_TOKEN>',
+          security: [{ bearer: [] }],
+          requestBody: json({ type: 'object', properties: { sources: { type: 'array' }, nodes: { type: 'array' }, relationships: { type: 'array' } } }),
+          responses: { 200: { description: '{ ok, counts, changes }' }, 400: { description: 'Every problem by record and field; nothing changed', ...json(error) }, 401: { description: 'Missing or wrong token', ...json(error) }, 403: { description: 'Writes disabled (no ADMIN_TOKEN)', ...json(error) }, 413: { description: 'Body too large', ...json(error) } },
+        },
+      },
+    },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        Error: { type: 'object', properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} } } } },
+      },
+    },
+  };
+}

@@ -1,0 +1,22 @@
+// Loads the validated seed into the database (one transaction) and reports counts.
+import type { GraphDb } from '../db/graph-db.ts';
+import { formatProblems } from '../model/validate.ts';
+import { importGraph, mergeDocs, type ImportStats, type Progress } from '../graph/import-graph.ts';
+import { loadSeed } from './seed-files.ts';
+
+export class SeedInvalidError extends Error {}
+
+export async function loadSeedIntoDb(db: GraphDb, progress: Progress = () => undefined, dir?: string): Promise<ImportStats> {
+  const seed = loadSeed(dir);
+  if (seed.problems.length) {
+    throw new SeedInvalidError(`The seed has ${seed.problems.length} problem(s); nothing was loaded:\n${formatProblems(seed.problems)}`);
+  }
+  const merged = mergeDocs(seed.docs.map((d) => d.doc));
+  return importGraph(db, merged, progress);
+}
+
+export async function countGraph(db: GraphDb): Promise<{ nodes: number; relationships: number }> {
+  const res = await db.read('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  const rec = res.records[0];
+  return { nodes: Number(rec.get('nodes')), relationships: Number(rec.get('relationships')) };
+}

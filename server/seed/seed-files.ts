@@ -1,0 +1,87 @@
+// Reads the seed folder (sources.json, graph/*.json, reference/*.csv, the documents' text)
+// and validates it as one set. Used by `npm run seed:check`, `npm run seed` and start-up.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { NodeLabel } from '../model/model.ts';
+import type { GraphDoc, SourceRecord } from '../model/records.ts';
+import { normaliseText, validateDocs, type Problem } from '../model/validate.ts';
+import { projectRoot } from '../neo4j-local/paths.ts';
+import { parseCsv } from './csv.ts';
+import { buildReferenceLayer, type ReferenceFiles } from './reference.ts';
+
+export const seedDir = path.join(projectRoot, 'seed');
+
+export interface LoadedSeed {
+  problems: Problem[];
+  docs: { file: string; doc: GraphDoc }[];
+  sources: SourceRecord[];
+  files: string[];
+}
+
+function readJson(file: string, problems: Problem[]): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    problems.push({ file: path.relative(seedDir, file), record: '(file)', field: '(json)', message: `not valid JSON: ${(err as Error).message}` });
+    return undefined;
+  }
+}
+
+/** Text of each document source, normalised, for the evidence check and the citation view. */
+export function readSourceTexts(sources: SourceRecord[], dir = seedDir): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const s of sources) {
+    if (s.kind !== 'document' || !s.file) continue;
+    const p = path.join(dir, 'sources', s.file);
+    if (fs.existsSync(p)) texts.set(s.id, normaliseText(fs.readFileSync(p, 'utf8')));
+  }
+  return texts;
+}
+
+export function readSourceText(file: string, dir = seedDir): string | undefined {
+  const p = path.join(dir, 'sources', path.basename(file));
+  return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined;
+}
+
+export function readReferenceFiles(dir = seedDir): ReferenceFiles {
+  const refDir = path.join(dir, 'reference');
+  const out: ReferenceFiles = {};
+  if (!fs.existsSync(refDir)) return out;
+  for (const f of fs.readdirSync(refDir).filter((f) => f.endsWith('.csv')).sort()) {
+    out[f] = parseCsv(fs.readFileSync(path.join(refDir, f), 'utf8'));
+  }
+  return out;
+}
+
+/** Reads and validates the whole seed folder (or another folder of the same shape, for tests). */
+export function loadSeed(dir = seedDir): LoadedSeed {
+  const problems: Problem[] = [];
+  const sourcesFile = path.join(dir, 'sources.json');
+  const rawSources = fs.existsSync(sourcesFile) ? readJson(sourcesFile, problems) : [];
+  const graphDir = path.join(dir, 'graph');
+  const graphFiles = fs.existsSync(graphDir) ? fs.readdirSync(graphDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const inputs: { file: string; data: unknown }[] = [{ file: 'sources.json', data: { sources: Array.isArray(rawSources) ? rawSources : [rawSources] } }];
+  for (const f of graphFiles) {
+    const data = readJson(path.join(graphDir, f), problems);
+    if (data !== undefined) inputs.push({ file: `graph/${f}`, data });
+  }
+  // Source texts come from the (unvalidated) list, so evidence can be checked in the same pass.
+  const sourceList = (Array.isArray(rawSources) ? rawSources : []) as SourceRecord[];
+  for (const s of sourceList) {
+    if (s && typeof s === 'object' && s.kind === 'document' && s.file && !fs.existsSync(path.join(dir, 'sources', s.file))) {
+      problems.push({ file: 'sources.json', record: `sources (${s.id})`, field: 'file', message: `document file sources/${s.file} does not exist` });
+    }
+  }
+  const sourceTexts = readSourceTexts(sourceList.filter((s) => s && typeof s === 'object'), dir);
+  const curated = validateDocs(inputs, { sourceTexts });
+  problems.push(...curated.problems);
+
+  // The reference layer is built from the CSVs next to the curated nodes, then validated with them.
+  const curatedNodes = curated.docs.flatMap((d) => d.doc.nodes);
+  const reference = buildReferenceLayer(readReferenceFiles(dir), curatedNodes);
+  const sources = curated.docs.flatMap((d) => d.doc.sources ?? []);
+  const knownNodes = new Map<string, NodeLabel>(curatedNodes.map((n) => [n.id, n.label]));
+  const ref = validateDocs([{ file: 'reference/*.csv', data: reference }], { knownSources: sources.map((s) => s.id), knownNodes });
+  problems.push(...ref.problems);
+  return { problems, docs: [...curated.docs, ...ref.docs], sources, files: ['sources.json', ...graphFiles.map((f) => `graph/${f}`), 'reference/*.csv'] };
+}
