@@ -18,6 +18,15 @@ export interface ReadOptions {
   noRetry?: boolean;
 }
 
+/** JS numbers that are whole become Neo4j integers (LIMIT, SKIP, ranges and counts need them). */
+export function toNeoParams<T>(value: T, depth = 0): T {
+  if (typeof value === 'number') return (Number.isSafeInteger(value) ? neo4j.int(value) : value) as T;
+  if (depth > 64 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => toNeoParams(v, depth + 1)) as T;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toNeoParams(v, depth + 1)])) as T;
+}
+
 export class GraphDb {
   readonly driver: Driver;
   readonly database: string;
@@ -46,14 +55,14 @@ export class GraphDb {
       if (opts.noRetry) {
         const tx = session.beginTransaction(txConfig);
         try {
-          const result = await tx.run<T>(cypher, params);
+          const result = await tx.run<T>(cypher, toNeoParams(params));
           await tx.commit();
           return result;
         } finally {
           if (tx.isOpen()) await tx.rollback().catch(() => undefined);
         }
       }
-      return await session.executeRead((tx) => tx.run<T>(cypher, params), txConfig);
+      return await session.executeRead((tx) => tx.run<T>(cypher, toNeoParams(params)), txConfig);
     } finally {
       await session.close();
     }

@@ -29,7 +29,7 @@ export function toPlain(value: unknown): unknown {
 export function nodeDto(n: NeoNode): GraphNode {
   const props = toPlain(n.properties) as Record<string, unknown>;
   const id = typeof props.id === 'string' ? props.id : `_${n.elementId}`;
-  return { id, label: n.labels[0] ?? 'Node', labels: [...n.labels], name: typeof props.name === 'string' ? props.name : id, properties: props, elementId: n.elementId };
+  return { id, label: n.labels.find((l) => l !== 'Entity') ?? 'Node', labels: n.labels.filter((l) => l !== 'Entity'), name: typeof props.name === 'string' ? props.name : id, properties: props, elementId: n.elementId };
 }
 
 export function edgeDto(r: NeoRel, ends?: { source: string; target: string }): GraphEdge {

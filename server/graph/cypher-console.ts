@@ -5,9 +5,9 @@
 //     with a per-transaction timeout, streaming at most maxRows + 1 rows.
 import neo4j, { isNode, isPath, isRelationship, type Node as NeoNode, type Relationship as NeoRel } from 'neo4j-driver';
 import type { CypherResponse, GraphEdge, GraphNode } from '../contracts.ts';
-import type { GraphDb } from '../db/graph-db.ts';
+import { toNeoParams, type GraphDb } from '../db/graph-db.ts';
 import { edgeDto, nodeDto, toPlain } from '../db/values.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError, toConsoleError } from '../http/errors.ts';
 
 export interface ConsoleLimits {
   timeoutMs: number;
@@ -74,6 +74,14 @@ function collectGraph(value: unknown, nodes: Map<string, NeoNode>, rels: Map<str
 
 export async function runConsoleQuery(db: GraphDb, query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<CypherResponse> {
   screenQuery(query, limits);
+  try {
+    return await runScreened(db, query, params, limits);
+  } catch (err) {
+    throw toConsoleError(err);
+  }
+}
+
+async function runScreened(db: GraphDb, query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<CypherResponse> {
   const started = Date.now();
   const stripped = query.trim().replace(/;\s*$/, '');
   const body = stripped.replace(/^\s*(EXPLAIN|PROFILE)\s+/i, '');
@@ -81,7 +89,7 @@ export async function runConsoleQuery(db: GraphDb, query: string, params: Record
   let killTimer: NodeJS.Timeout | undefined;
   try {
     // 1. EXPLAIN: plans without running; only pure reads pass.
-    const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${body}`, params), { timeout: limits.timeoutMs });
+    const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${body}`, toNeoParams(params)), { timeout: limits.timeoutMs });
     const queryType = plan.summary.queryType;
     if (queryType !== 'r') {
       throw new AppError(403, 'read_only', `The console is read-only: this query ${queryType === 's' ? 'changes the schema' : 'would write to the graph'} (query type "${queryType}"). Nothing was run.`);
@@ -89,7 +97,7 @@ export async function runConsoleQuery(db: GraphDb, query: string, params: Record
     // 2. Run it in a READ transaction, once, with a timeout; stream at most maxRows + 1 rows.
     const tx = session.beginTransaction({ timeout: limits.timeoutMs });
     killTimer = setTimeout(() => void session.close().catch(() => undefined), limits.timeoutMs + 3000);
-    const result = tx.run(stripped, params);
+    const result = tx.run(stripped, toNeoParams(params));
     const rows: Record<string, unknown>[] = [];
     const nodes = new Map<string, NeoNode>();
     const rels = new Map<string, NeoRel>();

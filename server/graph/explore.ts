@@ -44,11 +44,11 @@ export async function getGraph(db: GraphDb, f: GraphFilter): Promise<GraphRespon
       WITH centres + [x IN neighbours WHERE NOT x IN centres][0..$limit] AS ns, total + size(centres) AS total
       RETURN ns, total`
     : `
-      MATCH (n) WHERE ${nodeFilter}
+      MATCH (n:Entity) WHERE ${nodeFilter}
       WITH n, COUNT { (n)--() } AS degree
       ORDER BY degree DESC, n.id
-      WITH collect(n) AS all
-      RETURN all[0..$limit] AS ns, size(all) AS total`;
+      WITH collect(n) AS ranked
+      RETURN ranked[0..$limit] AS ns, size(ranked) AS total`;
   const res = await db.read(cypher, params);
   const rec = res.records[0];
   const ns = (rec?.get('ns') ?? []) as NeoNode[];

@@ -2,7 +2,7 @@
 // transaction (all or nothing), idempotent (MERGE on ids and relationship keys). Concurrent
 // loads are serialised by a lock node that every load writes first.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphDb } from '../db/graph-db.ts';
+import { toNeoParams, type GraphDb } from '../db/graph-db.ts';
 import { NAMELESS_LABELS, type NodeLabel } from '../model/model.ts';
 import { nodeProps, relKey, type GraphDoc, type NodeRecord, type RelRecord, type SourceRecord } from '../model/records.ts';
 
@@ -57,7 +57,7 @@ export function mergeDocs(docs: GraphDoc[]): { sources: SourceRecord[]; nodes: N
 
 async function runBatched(tx: ManagedTransaction, cypher: string, rows: unknown[], stats: ImportStats) {
   for (const batch of batches(rows)) {
-    const res = await tx.run(cypher, { rows: batch });
+    const res = await tx.run(cypher, toNeoParams({ rows: batch }));
     const c = res.summary.counters.updates();
     stats.nodesCreated += c.nodesCreated;
     stats.relationshipsCreated += c.relationshipsCreated;
@@ -79,7 +79,7 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
     if (input.sources.length) {
       progress(`sources: ${input.sources.length}`);
       const rows = input.sources.map((s) => ({ id: s.id, props: clean({ ...s, id: undefined, name: s.name ?? s.title }) }));
-      await runBatched(tx, 'UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s += row.props', rows, stats);
+      await runBatched(tx, 'UNWIND $rows AS row MERGE (s:Source:Entity {id: row.id}) SET s += row.props', rows, stats);
     }
 
     const byLabel = new Map<string, Record<string, unknown>[]>();
@@ -91,27 +91,24 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
     for (const [label, rows] of byLabel) {
       progress(`nodes: ${rows.length} ${label}`);
       // `label` comes from the model's whitelist (validated), never from free input.
-      await runBatched(tx, `UNWIND $rows AS row MERGE (n:\`${label}\` {id: row.id}) SET n += row.props`, rows, stats);
+      await runBatched(tx, `UNWIND $rows AS row MERGE (n:\`${label}\`:Entity {id: row.id}) SET n += row.props`, rows, stats);
     }
 
-    const byPattern = new Map<string, Record<string, unknown>[]>();
+    const byType = new Map<string, Record<string, unknown>[]>();
     for (const r of input.relationships) {
-      const fromLabel = labelOf.get(r.from);
-      const toLabel = labelOf.get(r.to);
-      if (!fromLabel || !toLabel) throw new Error(`relationship ${relKey(r)}: unknown end`);
-      const pattern = `${fromLabel}|${r.type}|${toLabel}`;
-      const { type: _t, from, to, ...props } = r;
-      if (!byPattern.has(pattern)) byPattern.set(pattern, []);
-      byPattern.get(pattern)!.push({ from, to, key: relKey(r), props: clean({ ...props, key: relKey(r) }) });
+      if (!labelOf.has(r.from) || !labelOf.has(r.to)) throw new Error(`relationship ${relKey(r)}: unknown end`);
+      const { type, from, to, ...props } = r;
+      if (!byType.has(type)) byType.set(type, []);
+      byType.get(type)!.push({ from, to, key: relKey(r), props: clean({ ...props, key: relKey(r) }) });
     }
-    for (const [pattern, rows] of byPattern) {
-      const [fromLabel, type, toLabel] = pattern.split('|');
-      progress(`relationships: ${rows.length} (:${fromLabel})-[:${type}]->(:${toLabel})`);
+    for (const [type, rows] of byType) {
+      progress(`relationships: ${rows.length} ${type}`);
+      // `type` comes from the model's whitelist (validated); ends are found through the Entity.id index.
       await runBatched(
         tx,
         `UNWIND $rows AS row
-         MATCH (a:\`${fromLabel}\` {id: row.from})
-         MATCH (b:\`${toLabel}\` {id: row.to})
+         MATCH (a:Entity {id: row.from})
+         MATCH (b:Entity {id: row.to})
          MERGE (a)-[r:\`${type}\` {key: row.key}]->(b)
          SET r += row.props`,
         rows,
@@ -120,26 +117,18 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
     }
 
     // MENTIONS: every node names the documents it cites; derived, so a source view can list its facts.
-    const mentionsByLabel = new Map<string, Record<string, unknown>[]>();
-    for (const n of input.nodes) {
-      for (const s of n.sources) {
-        if (!mentionsByLabel.has(n.label)) mentionsByLabel.set(n.label, []);
-        mentionsByLabel.get(n.label)!.push({ source: s, id: n.id, key: `MENTIONS:${s}->${n.id}` });
-      }
-    }
-    for (const [label, rows] of mentionsByLabel) {
-      stats.mentions += rows.length;
-      await runBatched(
-        tx,
-        `UNWIND $rows AS row
-         MATCH (s:Source {id: row.source})
-         MATCH (n:\`${label}\` {id: row.id})
-         MERGE (s)-[r:MENTIONS {key: row.key}]->(n)
-         SET r.sources = [row.source], r.derived = true`,
-        rows,
-        stats,
-      );
-    }
+    const mentions = input.nodes.flatMap((n) => n.sources.map((s) => ({ source: s, id: n.id, key: `MENTIONS:${s}->${n.id}` })));
+    stats.mentions = mentions.length;
+    await runBatched(
+      tx,
+      `UNWIND $rows AS row
+       MATCH (s:Source {id: row.source})
+       MATCH (n:Entity {id: row.id})
+       MERGE (s)-[r:MENTIONS {key: row.key}]->(n)
+       SET r.sources = [row.source], r.derived = true`,
+      mentions,
+      stats,
+    );
     progress(`mentions: ${stats.mentions}`);
     return stats;
   });

@@ -6,7 +6,7 @@ import type { NodeLabel } from '../model/model.ts';
 import { validateDocs } from '../model/validate.ts';
 import { AppError } from '../http/errors.ts';
 import { importGraph, mergeDocs } from './import-graph.ts';
-import { matchByIds } from './lookup.ts';
+import { matchByIds, primaryLabel } from './lookup.ts';
 
 export async function importRequest(db: GraphDb, body: unknown): Promise<ImportResponse> {
   const raw = (body ?? {}) as { relationships?: unknown[]; nodes?: unknown[] };
@@ -23,7 +23,7 @@ export async function importRequest(db: GraphDb, body: unknown): Promise<ImportR
   }
   const lookup = [...refs, ...own];
   const [existing, sources] = await Promise.all([
-    lookup.length ? db.read(`${matchByIds('n', 'ids')} RETURN n.id AS id, labels(n)[0] AS label`, { ids: lookup }) : null,
+    lookup.length ? db.read(`${matchByIds('n', 'ids')} RETURN n.id AS id, ${primaryLabel('n')} AS label`, { ids: lookup }) : null,
     db.read('MATCH (s:Source) RETURN collect(s.id) AS ids'),
   ]);
   const knownNodes = new Map<string, NodeLabel>();

@@ -1,9 +1,11 @@
-// Finds nodes by their `id` using the per-label uniqueness indexes (a label-less
-// `WHERE n.id IN $ids` would scan every node).
-import { NODE_LABEL_NAMES } from '../model/model.ts';
+// Finding nodes by `id` through the Entity uniqueness index, and naming a node's model label.
 
-/** A CALL subquery binding `var` to every node whose id is in `$param`. */
+/** Binds `variable` to every node whose id is in `$param` (indexed: Entity.id is unique). */
 export function matchByIds(variable: string, param: string): string {
-  const parts = NODE_LABEL_NAMES.map((l) => `MATCH (${variable}:\`${l}\`) WHERE ${variable}.id IN $${param} RETURN ${variable}`);
-  return `CALL () { ${parts.join(' UNION ALL ')} }`;
+  return `MATCH (${variable}:Entity) WHERE ${variable}.id IN $${param}`;
+}
+
+/** Cypher expression for a node's model label (its first label that is not Entity). */
+export function primaryLabel(variable: string): string {
+  return `[l IN labels(${variable}) WHERE l <> 'Entity'][0]`;
 }

@@ -4,7 +4,7 @@ import type { CitedFact, NodeDetails, SourceRef } from '../contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { nodeDto, toPlain } from '../db/values.ts';
 import { notFound } from '../http/errors.ts';
-import { matchByIds } from './lookup.ts';
+import { matchByIds, primaryLabel } from './lookup.ts';
 import type { Node as NeoNode } from 'neo4j-driver';
 
 export const SOURCE_FIELDS = `{id: s.id, title: s.title, publisher: s.publisher, date: s.date, dateText: s.dateText, url: s.url, kind: s.kind, file: s.file}`;
@@ -18,7 +18,7 @@ export async function getNodeDetails(db: GraphDb, id: string, relLimit = 500): P
        WITH r, m ORDER BY type(r), m.name LIMIT $relLimit
        RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
          id: coalesce(r.key, elementId(r)), type: type(r), out: startNode(r) = n,
-         other: {id: m.id, label: labels(m)[0], name: m.name, nameZh: m.nameZh}, props: properties(r)
+         other: {id: m.id, label: ${primaryLabel('m')}, name: m.name, nameZh: m.nameZh}, props: properties(r)
        } END) AS rels
      }
      CALL (n, rels) {

@@ -1,24 +1,24 @@
 // Labels, relationship types (with the label patterns they connect), property keys and counts.
+import { primaryLabel } from './lookup.ts';
 import type { SchemaResponse } from '../contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { toPlain } from '../db/values.ts';
 
-const HIDDEN_LABELS = new Set(['ImportLock']);
+/** Technical labels: the import lock, and Entity (on every model node; see the README). */
+const HIDDEN_LABELS = new Set(['ImportLock', 'Entity']);
 
 export async function getSchemaInfo(db: GraphDb): Promise<SchemaResponse> {
+  // Single passes over nodes and relationships (no per-label / per-type rescans).
   const [labels, types, keys] = await Promise.all([
-    db.read(`CALL db.labels() YIELD label
-             CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS count }
-             CALL (label) { MATCH (n) WHERE label IN labels(n) WITH n LIMIT 1000 UNWIND keys(n) AS k RETURN collect(DISTINCT k) AS properties }
-             RETURN label, count, properties ORDER BY label`),
-    db.read(`CALL db.relationshipTypes() YIELD relationshipType AS type
-             CALL (type) {
-               MATCH (a)-[r]->(b) WHERE type(r) = type
-               WITH labels(a)[0] AS from, labels(b)[0] AS to, count(*) AS count, collect(r)[0..200] AS sample
-               RETURN collect({from: from, to: to, count: count}) AS patterns, sum(count) AS count,
-                      reduce(acc = [], ks IN [x IN sample | keys(x)] | acc + [k IN ks WHERE NOT k IN acc]) AS properties
-             }
-             RETURN type, count, properties, patterns ORDER BY type`),
+    db.read(`MATCH (n) UNWIND labels(n) AS label
+             WITH label, count(*) AS count, collect(keys(n))[0..500] AS ks
+             RETURN label, count, reduce(acc = [], k IN reduce(all = [], x IN ks | all + x) | CASE WHEN k IN acc THEN acc ELSE acc + k END) AS properties
+             ORDER BY label`),
+    db.read(`MATCH (a)-[r]->(b)
+             WITH type(r) AS type, ${primaryLabel('a')} AS from, ${primaryLabel('b')} AS to, count(*) AS count, collect(keys(r))[0..200] AS ks
+             WITH type, collect({from: from, to: to, count: count}) AS patterns, sum(count) AS count, reduce(all = [], x IN collect(ks) | all + x) AS kss
+             RETURN type, count, patterns, reduce(acc = [], k IN reduce(all = [], x IN kss | all + x) | CASE WHEN k IN acc THEN acc ELSE acc + k END) AS properties
+             ORDER BY type`),
     db.read('CALL db.propertyKeys() YIELD propertyKey RETURN collect(propertyKey) AS keys'),
   ]);
   const labelRows = labels.records

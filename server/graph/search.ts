@@ -1,5 +1,6 @@
 // Full-text search over English names, Chinese names, aliases and acronyms (index entity_names).
 // Exact and prefix matches on name/nameZh/aliases are ranked first, then Lucene's score.
+import { primaryLabel } from './lookup.ts';
 import type { SearchHit } from '../contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { toPlain } from '../db/values.ts';
@@ -28,12 +29,13 @@ export async function search(db: GraphDb, q: string, limit: number, labels?: str
      WITH node, score, toLower($q) AS q
      WITH node, score +
        CASE WHEN toLower(node.name) = q OR node.nameZh = $q OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) = q) OR toLower(node.acronym) = q THEN 100
-            WHEN toLower(node.name) STARTS WITH q OR node.nameZh STARTS WITH $q OR any(a IN coalesce(node.aliases, []) WHERE toLower(a) STARTS WITH q) THEN 10
-            ELSE 0 END +
-       CASE WHEN node:Source THEN -5 ELSE 0 END AS rank
+            ELSE reduce(best = 0.0, t IN [node.name, node.nameZh] + coalesce(node.aliases, []) |
+                   CASE WHEN t IS NOT NULL AND toLower(t) STARTS WITH q AND 10.0 * size(q) / size(t) > best THEN 10.0 * size(q) / size(t) ELSE best END)
+       END +
+       CASE WHEN node:Agency OR node:Organisation OR node:Jurisdiction THEN 3 WHEN node:Source THEN -5 ELSE 0 END AS rank
      ORDER BY rank DESC, node.name
      LIMIT $limit
-     RETURN node.id AS id, labels(node)[0] AS label, node.name AS name, node.nameZh AS nameZh, node.aliases AS aliases, rank AS score`,
+     RETURN node.id AS id, ${primaryLabel('node')} AS label, node.name AS name, node.nameZh AS nameZh, node.aliases AS aliases, rank AS score`,
     { lucene, q: q.trim(), fetch: limit * 4, limit, labels: labels?.length ? labels : null },
   );
   return res.records.map((r) => {

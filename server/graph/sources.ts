@@ -1,4 +1,5 @@
 // The documents (and reference files) the graph cites, and the facts each one supports.
+import { primaryLabel } from './lookup.ts';
 import type { SourceDetails, SourceSummary } from '../contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { toPlain } from '../db/values.ts';
@@ -22,8 +23,8 @@ export async function getSource(db: GraphDb, id: string, limit = 2000): Promise<
     `MATCH (s:Source {id: $id})
      CALL (s) {
        OPTIONAL MATCH (s)-[:MENTIONS]->(n)
-       WITH n ORDER BY labels(n)[0], n.name LIMIT $limit
-       RETURN collect(CASE WHEN n IS NULL THEN null ELSE {id: n.id, label: labels(n)[0], name: n.name} END) AS nodes
+       WITH n ORDER BY ${primaryLabel('n')}, n.name LIMIT $limit
+       RETURN collect(CASE WHEN n IS NULL THEN null ELSE {id: n.id, label: ${primaryLabel('n')}, name: n.name} END) AS nodes
      }
      CALL (s) {
        MATCH (a)-[r]->(b) WHERE type(r) <> 'MENTIONS' AND s.id IN r.sources

@@ -28,6 +28,22 @@ function positionOf(err: Neo4jError): { line: number; column: number; offset: nu
   return m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined;
 }
 
+/**
+ * Maps an error of an analyst's own query: Cypher syntax, semantic, parameter and procedure
+ * errors are the analyst's to fix, so they come back as 400 with the database's message and
+ * position. Everything else is mapped as usual.
+ */
+export function toConsoleError(err: unknown): AppError {
+  if (err instanceof Neo4jError || (err as { name?: string })?.name === 'Neo4jError') {
+    const e = err as Neo4jError;
+    const code = e.code ?? '';
+    if (/^Neo\.ClientError\.(Statement|Procedure|Request)\./.test(code) && code !== 'Neo.ClientError.Statement.AccessMode') {
+      return new AppError(400, 'cypher_error', e.message.split('\n')[0] ?? e.message, { neo4jCode: code, position: positionOf(e), message: e.message });
+    }
+  }
+  return toAppError(err);
+}
+
 /** Maps any thrown value to an AppError (status, code, client-safe message). */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
@@ -48,9 +64,6 @@ export function toAppError(err: unknown): AppError {
     }
     if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {
       return new AppError(403, 'read_only', 'The console is read-only: this query would write to the graph.');
-    }
-    if (code.startsWith('Neo.ClientError.Statement') || code.startsWith('Neo.ClientError.Procedure') || code.startsWith('Neo.ClientError.Request')) {
-      return new AppError(400, 'cypher_error', e.message.split('\n')[0] ?? e.message, { neo4jCode: code, position: positionOf(e), message: e.message });
     }
   }
   if ((err as { type?: string })?.type === 'entity.too.large') return new AppError(413, 'payload_too_large', 'The request body is larger than the server accepts.');

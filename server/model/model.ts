@@ -10,7 +10,7 @@ export const partialDate = z
   .string()
   .regex(PARTIAL_DATE_RE, 'must be an ISO date, possibly partial: 2024, 2024-05 or 2024-05-13')
   .refine((s) => {
-    if (s.length < 10) return true;
+    if (s.length < 10 || !PARTIAL_DATE_RE.test(s)) return true;
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'is not a real calendar date');

@@ -63,6 +63,7 @@ export function validateDocs(inputs: { file: string; data: unknown }[], ctx: Val
   const sourceIds = new Set(ctx.knownSources ?? []);
   const nodeLabels = new Map<string, NodeLabel>(ctx.knownNodes ?? []);
   const seenNodeAt = new Map<string, string>();
+  const lateSourceChecks: { file: string; record: string; sources: string[] }[] = [];
 
   // Pass 1: shape, sources and nodes.
   const pending: { file: string; rels: { index: number; raw: unknown }[]; doc: GraphDoc }[] = [];
@@ -92,12 +93,23 @@ export function validateDocs(inputs: { file: string; data: unknown }[], ctx: Val
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         problems.push(...zodProblems(file, record, parsed.error));
+        // Keep checking what can be checked, so one run lists every problem without knock-on errors.
+        const r = raw as { id?: unknown; sources?: unknown };
+        if (typeof r.id === 'string' && !nodeLabels.has(r.id)) {
+          nodeLabels.set(r.id, label as NodeLabel);
+          seenNodeAt.set(r.id, `${file} ${record}`);
+        }
+        if (Array.isArray(r.sources)) lateSourceChecks.push({ file, record, sources: r.sources.filter((x): x is string => typeof x === 'string') });
         return;
       }
       const node = parsed.data as NodeRecord;
       const prev = seenNodeAt.get(node.id);
       if (prev) {
         problems.push({ file, record, field: 'id', message: `duplicate id "${node.id}" (already defined at ${prev})` });
+        return;
+      }
+      if (sourceIds.has(node.id)) {
+        problems.push({ file, record, field: 'id', message: `id "${node.id}" is already the id of a source; ids are unique across the graph` });
         return;
       }
       const existing = nodeLabels.get(node.id);
@@ -108,18 +120,19 @@ export function validateDocs(inputs: { file: string; data: unknown }[], ctx: Val
       seenNodeAt.set(node.id, `${file} ${record}`);
       nodeLabels.set(node.id, node.label);
       doc.nodes.push(node);
+      lateSourceChecks.push({ file, record, sources: node.sources });
     });
     pending.push({ file, doc, rels: shape.data.relationships.map((raw, index) => ({ index, raw })) });
   }
 
   // Pass 2: source references, relationships (now that every node id is known).
+  for (const c of lateSourceChecks) {
+    c.sources.forEach((s, j) => {
+      if (!sourceIds.has(s)) problems.push({ file: c.file, record: c.record, field: `sources[${j}]`, message: `unknown source "${s}"` });
+    });
+  }
   const seenRel = new Map<string, string>();
   for (const { file, doc, rels } of pending) {
-    doc.nodes.forEach((node, i) => {
-      node.sources.forEach((s, j) => {
-        if (!sourceIds.has(s)) problems.push({ file, record: `nodes[${i}] (${node.id})`, field: `sources[${j}]`, message: `unknown source "${s}"` });
-      });
-    });
     for (const { index, raw } of rels) {
       const record = describe('relationships', index, raw);
       const type = (raw as { type?: unknown } | null)?.type;

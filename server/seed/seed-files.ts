@@ -18,11 +18,11 @@ export interface LoadedSeed {
   files: string[];
 }
 
-function readJson(file: string, problems: Problem[]): unknown {
+function readJson(file: string, problems: Problem[], dir: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
-    problems.push({ file: path.relative(seedDir, file), record: '(file)', field: '(json)', message: `not valid JSON: ${(err as Error).message}` });
+    problems.push({ file: path.relative(dir, file), record: '(file)', field: '(json)', message: `not valid JSON: ${(err as Error).message}` });
     return undefined;
   }
 }
@@ -57,12 +57,12 @@ export function readReferenceFiles(dir = seedDir): ReferenceFiles {
 export function loadSeed(dir = seedDir): LoadedSeed {
   const problems: Problem[] = [];
   const sourcesFile = path.join(dir, 'sources.json');
-  const rawSources = fs.existsSync(sourcesFile) ? readJson(sourcesFile, problems) : [];
+  const rawSources = fs.existsSync(sourcesFile) ? readJson(sourcesFile, problems, dir) : [];
   const graphDir = path.join(dir, 'graph');
   const graphFiles = fs.existsSync(graphDir) ? fs.readdirSync(graphDir).filter((f) => f.endsWith('.json')).sort() : [];
   const inputs: { file: string; data: unknown }[] = [{ file: 'sources.json', data: { sources: Array.isArray(rawSources) ? rawSources : [rawSources] } }];
   for (const f of graphFiles) {
-    const data = readJson(path.join(graphDir, f), problems);
+    const data = readJson(path.join(graphDir, f), problems, dir);
     if (data !== undefined) inputs.push({ file: `graph/${f}`, data });
   }
   // Source texts come from the (unvalidated) list, so evidence can be checked in the same pass.

@@ -1,0 +1,108 @@
+// Integration: POST /api/import validates like the seed, needs the admin token, applies all or
+// nothing, and is idempotent. Test data uses ids starting "test-import-" and is removed afterwards.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphCounts, startTestApp, type TestApp } from '../setup/harness.ts';
+
+const TOKEN = 'test-admin-token-0123456789';
+const auth = { authorization: `Bearer ${TOKEN}` };
+let app: TestApp;
+
+const goodDoc = {
+  nodes: [
+    { label: 'Agency', id: 'test-import-aca', name: 'Test Anti-Corruption Agency', nameZh: '測試反貪機構', aliases: ['TACA'], kind: 'anti-corruption', sources: ['legco-lcq17-2025'] },
+    { label: 'Agreement', id: 'test-import-mou', name: 'Test MoU', kind: 'mou', date: '2024-05', sources: ['legco-lcq17-2025'] },
+  ],
+  relationships: [
+    { type: 'SIGNED', from: 'test-import-aca', to: 'test-import-mou', date: '2024-05', sources: ['legco-lcq17-2025'], evidence: 'a test fact' },
+    { type: 'SIGNED', from: 'icac', to: 'test-import-mou', date: '2024-05', sources: ['legco-lcq17-2025'] },
+    { type: 'MEMBER_OF', from: 'test-import-aca', to: 'iaaca', sources: ['legco-lcq17-2025'], status: 'member', since: '2024' },
+  ],
+};
+
+async function cleanup() {
+  await app.db.write((tx) => tx.run("MATCH (n) WHERE n.id STARTS WITH 'test-import-' DETACH DELETE n"));
+}
+
+beforeAll(async () => {
+  app = await startTestApp({ ADMIN_TOKEN: TOKEN });
+  await cleanup();
+});
+afterAll(async () => {
+  if (app) await cleanup();
+  await app?.close();
+});
+
+describe('POST /api/import', () => {
+  it('is disabled (403) when no ADMIN_TOKEN is configured', async () => {
+    const noToken = await startTestApp({});
+    try {
+      const res = await noToken.post('/api/import', goodDoc, auth);
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('writes_disabled');
+    } finally {
+      await noToken.close();
+    }
+  });
+
+  it('needs the bearer token (401 without or with a wrong one)', async () => {
+    expect((await app.post('/api/import', goodDoc)).status).toBe(401);
+    const wrong = await app.post('/api/import', goodDoc, { authorization: 'Bearer nope' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error.message).toContain('Authorization: Bearer');
+  });
+
+  it('lists every problem by record and field (400) and changes nothing', async () => {
+    const before = await graphCounts(app.db);
+    const bad = {
+      nodes: [
+        goodDoc.nodes[0],
+        { label: 'Event', id: 'test-import-ev', name: 'Ev', startDate: '2024-13-01', sources: ['legco-lcq17-2025'] },
+        { label: 'Agency', id: 'test-import-nosrc', name: 'No sources', sources: ['no-such-source'] },
+      ],
+      relationships: [
+        { type: 'HOSTED', from: 'test-import-aca', to: 'test-import-missing', sources: ['legco-lcq17-2025'] },
+        { type: 'SIGNED', from: 'test-import-aca', to: 'icac', sources: ['legco-lcq17-2025'] },
+      ],
+    };
+    const res = await app.post('/api/import', bad, auth);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('invalid_import');
+    const problems = res.body.error.details.problems as { record: string; field: string; message: string }[];
+    expect(problems).toContainEqual(expect.objectContaining({ record: 'nodes[1] (test-import-ev)', field: 'startDate' }));
+    expect(problems).toContainEqual(expect.objectContaining({ record: 'nodes[2] (test-import-nosrc)', field: 'sources[0]', message: 'unknown source "no-such-source"' }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'to', message: expect.stringContaining('dangling reference') }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'to', message: expect.stringContaining('SIGNED cannot end at Agency "icac"') }));
+    expect(await graphCounts(app.db)).toEqual(before);
+  });
+
+  it('refuses an id that exists under another label', async () => {
+    const res = await app.post('/api/import', { nodes: [{ label: 'Organisation', id: 'icac', name: 'Not the ICAC', sources: ['legco-lcq17-2025'] }], relationships: [] }, auth);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.problems[0].message).toContain('already exists as Agency');
+  });
+
+  it('refuses non-object bodies and oversize bodies', async () => {
+    expect((await app.post('/api/import', '[1,2]', auth)).status).toBe(400);
+    const huge = await app.post('/api/import', JSON.stringify({ nodes: [], relationships: [], pad: 'x'.repeat(6 * 1024 * 1024) }), auth);
+    expect(huge.status).toBe(413);
+  });
+
+  it('applies a valid document in one transaction, linked to existing nodes, and a second run changes nothing', async () => {
+    const first = await app.post('/api/import', goodDoc, auth);
+    expect(first.status).toBe(200);
+    expect(first.body.ok).toBe(true);
+    expect(first.body.changes.nodesCreated).toBe(2);
+    expect(first.body.changes.relationshipsCreated).toBe(3 + 2); // 3 facts + 2 MENTIONS
+    const afterFirst = await graphCounts(app.db);
+    const second = await app.post('/api/import', goodDoc, auth);
+    expect(second.status).toBe(200);
+    expect(second.body.changes.nodesCreated).toBe(0);
+    expect(second.body.changes.relationshipsCreated).toBe(0);
+    expect(await graphCounts(app.db)).toEqual(afterFirst);
+    const node = await app.get('/api/nodes/test-import-aca');
+    expect(node.body.node.properties.nameZh).toBe('測試反貪機構');
+    expect(node.body.relationships.MEMBER_OF[0].other.id).toBe('iaaca');
+    const search = await app.get('/api/search?q=TACA');
+    expect(search.body.hits[0].id).toBe('test-import-aca');
+  });
+});

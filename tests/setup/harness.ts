@@ -1,0 +1,76 @@
+// Test helpers: a driver to the run's Neo4j, and the app listening on a random port.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { loadConfig, type Config } from '../../server/config.ts';
+import { GraphDb } from '../../server/db/graph-db.ts';
+import { toPlain } from '../../server/db/values.ts';
+import { createHash } from 'node:crypto';
+
+export function testDb(): GraphDb {
+  return new GraphDb({ uri: inject('neo4jUri'), database: 'neo4j', user: process.env.TEST_NEO4J_USER, password: process.env.TEST_NEO4J_PASSWORD, acquisitionTimeoutMs: 3000 });
+}
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0', CYPHER_RATE_LIMIT_PER_MIN: '0', ...overrides });
+}
+
+export interface TestApp {
+  url: string;
+  db: GraphDb;
+  get(path: string): Promise<{ status: number; body: any; headers: Headers }>;
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(overrides: Record<string, string> = {}, db = testDb()): Promise<TestApp> {
+  const config = testConfig(overrides);
+  const app = createApp({ config, db, mode: 'external', log: () => undefined });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const parse = async (res: Response) => {
+    const text = await res.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, body, headers: res.headers };
+  };
+  return {
+    url,
+    db,
+    get: (p) => fetch(url + p).then(parse),
+    post: (p, body, headers = {}) =>
+      fetch(url + p, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) }).then(parse),
+    async close() {
+      await new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      });
+      await db.close();
+    },
+  };
+}
+
+/** Counts and a content checksum (every node's labels and properties, every relationship). */
+export async function graphCounts(db: GraphDb): Promise<{ nodes: number; relationships: number; checksum: string }> {
+  const nodes = await db.read('MATCH (n) WHERE NOT n:ImportLock RETURN labels(n) AS l, properties(n) AS p');
+  const rels = await db.read('MATCH (a)-[r]->(b) RETURN type(r) AS t, a.id AS a, b.id AS b, properties(r) AS p');
+  const lines = [
+    ...nodes.records.map((r) => JSON.stringify([[...r.get('l')].sort(), sortKeys(toPlain(r.get('p')))])),
+    ...rels.records.map((r) => JSON.stringify([r.get('t'), r.get('a'), r.get('b'), sortKeys(toPlain(r.get('p')))])),
+  ].sort();
+  const checksum = createHash('sha256').update(lines.join('\n')).digest('hex');
+  return { nodes: nodes.records.length, relationships: rels.records.length, checksum };
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+  return v;
+}
