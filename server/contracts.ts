@@ -150,3 +150,226 @@ export interface ImportResponse {
   counts: { sources: number; nodes: number; relationships: number };
   changes: { nodesCreated: number; relationshipsCreated: number; propertiesSet: number };
 }
+
+// --- Presenter: growth series (GET /api/growth, /api/growth/:id) ---
+
+/** How precise a (possibly partial) ISO date is: "2024" is a year, "2024-05" a month. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** One published member count (a MembershipCount node), or several identical ones merged. */
+export interface GrowthPoint {
+  /** The date as the source gives it (partial allowed); null when the source gives none. */
+  date: string | null;
+  /**
+   * Where the point sits on a time axis: the START of the period the date names
+   * ("2024" -> "2024-01-01", "2024-05" -> "2024-05-01"); null when undated.
+   */
+  sortKey: string | null;
+  precision: DatePrecision | null;
+  count: number;
+  /** The source said "over"/"more than": the value is at least `count`, not `count`. */
+  lowerBound: boolean;
+  /** The source said "about"/"nearly". */
+  approx: boolean;
+  /** Computed by the compilers of the reference data from a member list, not published. */
+  derived: boolean;
+  dateText?: string;
+  note?: string;
+  /** The verbatim quote (curated counts) from the HAS_COUNT relationship. */
+  evidence?: string;
+  sourceUrl?: string;
+  /** Every source URL of the merged counts. */
+  sourceUrls: string[];
+  /** Source ids (documents / reference files) of every merged count. */
+  sources: string[];
+  /** The MembershipCount node id (the first, when several were merged). */
+  countId: string;
+  countIds: string[];
+}
+
+/** Published counts of ONE unit (and scope): never two units on one line. */
+export interface PublishedSeries {
+  /** Stable key: slug of the unit, plus "--" and the slug of the scope when there is one. */
+  key: string;
+  unit: string;
+  /** Set when the counts cover part of the organisation only (e.g. one WCO region). */
+  scope?: string;
+  /** Unit, with the scope in brackets. */
+  label: string;
+  /** Dated points in time order. */
+  points: GrowthPoint[];
+  /** Points the source gives no date for: kept, but not placed on the time axis. */
+  undated: GrowthPoint[];
+  hasLowerBounds: boolean;
+}
+
+export interface DerivedMember {
+  id: string;
+  name: string;
+  label: string;
+  /** Which property dated it: MEMBER_OF.since, PARTY_TO.ratified or PARTY_TO.signed. */
+  dateFrom: 'since' | 'ratified' | 'signed' | 'until';
+}
+
+export interface DerivedPoint {
+  date: string;
+  sortKey: string;
+  precision: DatePrecision;
+  /** Cumulative count after this date's changes. */
+  count: number;
+  added: number;
+  removed: number;
+  /** Members that joined (or, with dateFrom "until", left) on this date. */
+  members: DerivedMember[];
+  sources: string[];
+}
+
+/** A cumulative member count computed from dated MEMBER_OF / PARTY_TO relationships in the graph. */
+export interface DerivedSeries {
+  key: 'derived-members' | 'derived-parties';
+  relationship: 'MEMBER_OF' | 'PARTY_TO';
+  unit: string;
+  label: string;
+  /** What dates the members: "MEMBER_OF.since" or "PARTY_TO.ratified, else PARTY_TO.signed". */
+  basis: string;
+  points: DerivedPoint[];
+  /** Members counted (observers excluded), with or without a date. */
+  totalMembers: number;
+  datedCount: number;
+  /** Members with no known date: "plus N with no known date". */
+  unknownDateCount: number;
+  observersExcluded: number;
+  sources: string[];
+}
+
+export interface MilestoneEnd {
+  id: string;
+  label: string;
+  name: string;
+  nameZh?: string;
+  acronym?: string;
+}
+
+/** A dated fact from the graph to annotate a growth chart with, with its citation. */
+export interface Milestone {
+  /** The relationship's key. */
+  id: string;
+  kind: 'role' | 'established' | 'adopted' | 'hosted' | 'signed';
+  type: string;
+  date: string;
+  sortKey: string;
+  precision: DatePrecision;
+  /** End of a role held (HOLDS_ROLE.until). */
+  until?: string;
+  /** A short English caption, e.g. "ICAC: President of IAACA (2022–)". */
+  title: string;
+  from: MilestoneEnd;
+  to: MilestoneEnd;
+  role?: string;
+  evidence?: string;
+  note?: string;
+  dateText?: string;
+  sources: string[];
+  /** True when every source is a reference-data file (not one of the curated documents). */
+  reference: boolean;
+}
+
+export interface GrowthOrganisation {
+  id: string;
+  label: string;
+  name: string;
+  nameZh?: string;
+  acronym?: string;
+  sources: string[];
+}
+
+export interface GrowthResponse {
+  organisation: GrowthOrganisation;
+  published: PublishedSeries[];
+  derived: DerivedSeries[];
+  milestones: Milestone[];
+  /** How partial dates are placed on the time axis: at the start of the period they name. */
+  datePlacement: 'start-of-period';
+}
+
+export interface GrowthSummary {
+  id: string;
+  label: string;
+  name: string;
+  nameZh?: string;
+  acronym?: string;
+  /** Labels of the published series (unit, with scope in brackets). */
+  units: string[];
+  series: { key: string; label: string; points: number; undated: number }[];
+  publishedPoints: number;
+  undatedPoints: number;
+  /** Dates in the derived cumulative series (0 when no member has a date). */
+  derivedPoints: number;
+  members: number;
+  unknownDateCount: number;
+}
+export interface GrowthListResponse {
+  organisations: GrowthSummary[];
+}
+
+// --- Presenter: stories (GET /api/stories, /api/stories/:id, POST /api/stories/validate) ---
+
+export type StoryLayout = 'fcose' | 'concentric' | 'breadthfirst' | 'circle' | 'grid';
+
+export interface StoryView {
+  selected?: string;
+  filters?: {
+    labels?: string[];
+    types?: string[];
+    from?: string;
+    to?: string;
+    regions?: string[];
+    includeReference?: boolean;
+  };
+  expanded?: string[];
+  layout?: StoryLayout;
+  chart?: { organisations: string[]; units?: string[] };
+  timeline?: { from: string; to: string };
+}
+
+export interface StoryStep {
+  caption: string;
+  captionZh?: string;
+  view: StoryView;
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  titleZh?: string;
+  description?: string;
+  descriptionZh?: string;
+  steps: StoryStep[];
+}
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  titleZh?: string;
+  description?: string;
+  descriptionZh?: string;
+  steps: number;
+}
+
+export interface StoryProblem {
+  file: string;
+  record: string;
+  field: string;
+  message: string;
+}
+
+export interface StoryListResponse {
+  stories: StorySummary[];
+  /** Story files that do not parse (npm run seed:check names every problem). */
+  invalid: { file: string; problems: StoryProblem[] }[];
+}
+
+export interface StoryValidateResponse {
+  ok: true;
+  story: Story;
+}

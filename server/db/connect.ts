@@ -39,14 +39,43 @@ export async function openDatabase(config: Config, log: (line: string) => void =
   }
   const home = path.join(config.DATA_DIR, 'neo4j');
   log(`[neo4j] starting the embedded Neo4j Community (data in ${home}) ...`);
-  const local = await startLocalNeo4j({ home, heapMb: config.NEO4J_HEAP_MB, pageCacheMb: config.NEO4J_PAGECACHE_MB, log });
+  const options = { home, heapMb: config.NEO4J_HEAP_MB, pageCacheMb: config.NEO4J_PAGECACHE_MB, log };
+  let local = await startLocalNeo4j(options);
   const db = new GraphDb({ uri: local.uri, database: config.NEO4J_DATABASE, acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS });
   await waitForBolt(db);
   log(`[neo4j] up in ${(local.startMs / 1000).toFixed(1)} s at ${local.uri} (no auth, loopback only).`);
   log(`[neo4j] connect other tools: cypher-shell -a ${local.uri}   |   Neo4j Browser/Desktop: ${local.uri}, "No authentication"`);
+
+  // Supervision: if the JVM dies while the app runs, requests answer 503 and Neo4j is started
+  // again on the same port and data folder; the driver reconnects by itself.
+  let closing = false;
+  const supervise = (instance: LocalNeo4j) => {
+    void instance.exited.then(async (code) => {
+      if (closing) return;
+      log(`[neo4j] the embedded Neo4j exited unexpectedly (code ${code}); restarting it ...`);
+      for (let attempt = 1; !closing; attempt++) {
+        await new Promise((r) => setTimeout(r, Math.min(1000 * attempt, 10000)));
+        if (closing) return;
+        try {
+          local = await startLocalNeo4j({ ...options, port: instance.port });
+          if (closing) return void (await local.stop());
+          log(`[neo4j] back up after ${attempt} attempt(s)`);
+          supervise(local);
+          return;
+        } catch (err) {
+          log(`[neo4j] restart attempt ${attempt} failed: ${(err as Error).message.split('\n')[0]}`);
+        }
+      }
+    });
+  };
+  supervise(local);
   return {
-    db, mode: 'embedded', local,
+    db, mode: 'embedded',
+    get local() {
+      return local;
+    },
     async close() {
+      closing = true;
       await db.close().catch(() => undefined);
       await local.stop();
     },

@@ -42,7 +42,8 @@ export class GraphDb {
       connectionAcquisitionTimeout: opts.acquisitionTimeoutMs ?? 5000,
       connectionTimeout: opts.acquisitionTimeoutMs ?? 5000,
       maxConnectionPoolSize: opts.maxPoolSize ?? 100,
-      maxTransactionRetryTime: 5000,
+      // Transient failures are retried, but never longer than a request would wait for a connection.
+      maxTransactionRetryTime: opts.acquisitionTimeoutMs ?? 5000,
       disableLosslessIntegers: false,
       logging: { level: 'error', logger: () => undefined },
     });
