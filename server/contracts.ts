@@ -261,7 +261,7 @@ export interface Milestone {
   precision: DatePrecision;
   /** End of a role held (HOLDS_ROLE.until). */
   until?: string;
-  /** A short English caption, e.g. "ICAC: President of IAACA (2022–)". */
+  /** A short English caption, e.g. "ICAC: President, IAACA (2022–)". */
   title: string;
   from: MilestoneEnd;
   to: MilestoneEnd;
@@ -372,4 +372,42 @@ export interface StoryListResponse {
 export interface StoryValidateResponse {
   ok: true;
   story: Story;
+}
+
+/** Curated query library (cypher/queries/*.cypher): parameter types a header may declare. */
+export type CuratedQueryParamType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'id';
+export interface CuratedQueryParam {
+  name: string;
+  type: CuratedQueryParamType;
+  description: string;
+  /** No default: the parameter must be given. */
+  required: boolean;
+  /** The value used when the parameter is omitted (null: optional, the query treats it as "any"). Absent when required. */
+  default?: string | number | boolean | null;
+  /** Bounds of integer and number parameters. */
+  min?: number;
+  max?: number;
+}
+export interface CuratedQuery {
+  id: string;
+  title: string;
+  description: string;
+  params: CuratedQueryParam[];
+  /** The query's own row cap; a run streams at most min(maxRows, CYPHER_MAX_ROWS) rows. */
+  maxRows: number;
+  /** The Cypher without its header, ready to open in the console with `params`. */
+  cypher: string;
+  /** Path of the .cypher file, relative to the project root. */
+  file: string;
+}
+export interface CuratedQueryListResponse {
+  queries: CuratedQuery[];
+}
+export interface CuratedQueryRunRequest {
+  params?: Record<string, unknown>;
+}
+/** The shape of POST /api/cypher's answer, plus the query id and the parameters it ran with (defaults filled in). */
+export interface CuratedQueryRunResponse extends CypherResponse {
+  queryId: string;
+  params: Record<string, unknown>;
 }

@@ -55,10 +55,10 @@ export async function getGraph(db: GraphDb, f: GraphFilter): Promise<GraphRespon
   const total = Number(rec?.get('total') ?? 0);
   const nodes: GraphNode[] = ns.map(nodeDto);
   const edgesRes = await db.read(
-    `MATCH (a) WHERE elementId(a) IN $eids
-     MATCH (a)-[r]->(b) WHERE elementId(b) IN $eids AND type(r) IN $types AND ${relInWindow('r')}
+    `MATCH (a:Entity) WHERE a.id IN $ids
+     MATCH (a)-[r]->(b:Entity) WHERE b.id IN $ids AND type(r) IN $types AND ${relInWindow('r')}
      RETURN ${EDGE_MAP} AS e`,
-    { eids: nodes.map((n) => n.elementId), types, from: params.from, to: params.to },
+    { ids: nodes.map((n) => n.id), types, from: params.from, to: params.to },
   );
   const edges = edgesRes.records.map((r) => edgeFromRow(r.get('e')));
   return { nodes, edges, truncated: total > nodes.length, limit: f.limit, totalNodes: total };

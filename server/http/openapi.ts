@@ -60,6 +60,33 @@ export function openApiDocument(version: string) {
           responses: { 200: { description: '{ ok, counts, changes }' }, 400: { description: 'Every problem by record and field; nothing changed', ...json(error) }, 401: { description: 'Missing or wrong token', ...json(error) }, 403: { description: 'Writes disabled (no ADMIN_TOKEN)', ...json(error) }, 413: { description: 'Body too large', ...json(error) } },
         },
       },
+      '/api/growth': { get: { summary: 'Organisations (and agreements) with growth series: units and point counts', responses: { 200: { description: 'GrowthListResponse' } } } },
+      '/api/growth/{id}': {
+        get: {
+          summary: 'Growth of one organisation: published counts (one series per unit and scope; lower bounds flagged, undated points apart), the cumulative count derived from dated memberships (with the number of members of unknown date), and dated milestones, all cited',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, q('units', 'Comma-separated series to keep (unit, label or key)')],
+          responses: { 200: { description: 'GrowthResponse' }, ...errors },
+        },
+      },
+      '/api/stories': { get: { summary: 'Presenter stories (seed/stories/*.json)', responses: { 200: { description: 'StoryListResponse' } } } },
+      '/api/stories/{id}': { get: { summary: 'One story: its steps, each a saved view with a caption', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'Story' }, ...errors } } },
+      '/api/stories/validate': {
+        post: {
+          summary: 'Check a story (the story file format) against the graph: every id exists, charts have series, regions are known',
+          requestBody: json({ type: 'object', required: ['id', 'title', 'steps'], properties: { id: { type: 'string' }, title: { type: 'string' }, steps: { type: 'array' } } }),
+          responses: { 200: { description: '{ ok, story }' }, 400: { description: 'Every problem by record (step) and field', ...json(error) } },
+        },
+      },
+      '/api/queries': { get: { summary: 'The curated query library (cypher/queries/*.cypher): id, title, description, parameters (type, default, bounds), row cap and the Cypher', responses: { 200: { description: 'CuratedQueryListResponse' } } } },
+      '/api/queries/{id}': { get: { summary: 'One curated query', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'CuratedQuery' }, ...errors } } },
+      '/api/queries/{id}/run': {
+        post: {
+          summary: 'Run a curated query with validated parameters (defaults filled in, unknown ones refused), read-only like the console, at most min(maxRows, CYPHER_MAX_ROWS) rows, rate limited like the console',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: json({ type: 'object', properties: { params: { type: 'object' } } }),
+          responses: { 200: { description: '{ columns, rows, truncated, graph, timeMs, rowCap, queryId, params }' }, 400: { description: 'Invalid parameters: every problem, by parameter', ...json(error) }, 404: { description: 'No such query', ...json(error) }, 429: { description: 'Rate limited', ...json(error) }, 504: { description: 'Timed out', ...json(error) } },
+        },
+      },
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },

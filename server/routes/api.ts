@@ -19,6 +19,8 @@ import { rateLimit } from '../http/rate-limit.ts';
 import { listParam, parseInput } from '../http/validate.ts';
 import { NODE_LABEL_NAMES, PARTIAL_DATE_RE, REL_TYPE_NAMES } from '../model/model.ts';
 import { idSchema } from '../model/records.ts';
+import { presenterRouter } from './presenter.ts';
+import { queriesRouter } from './queries.ts';
 
 export interface ApiDeps {
   config: Config;
@@ -123,6 +125,8 @@ export function apiRouter({ config, db, mode, version }: ApiDeps): Router {
     res.json(await importRequest(db, req.body));
   });
 
+  r.use(presenterRouter({ config, db, mode, version }));
+  r.use(queriesRouter({ config, db, mode, version }));
   r.use((req, _res, next) => next(notFound(`No API endpoint ${req.method} ${req.baseUrl}${req.path}. See /api/openapi.json.`)));
   return r;
 }

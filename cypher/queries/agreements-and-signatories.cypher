@@ -1,0 +1,17 @@
+// @id agreements-and-signatories
+// @title Agreements and their signatories
+// @description Every agreement (MoUs, arrangements, plans, declarations, conventions) with its
+// signatories and signature dates, the bodies or events that adopted it, and the number of
+// jurisdictions recorded as parties (for conventions such as UNCAC).
+// @param kind string = null — Only this kind: mou, arrangement, plan, declaration, convention, other (empty: all)
+// @maxRows 200
+MATCH (m:Agreement)
+WHERE $kind IS NULL OR m.kind = $kind
+OPTIONAL MATCH (s)-[sr:SIGNED]->(m)
+WITH m, s, sr
+ORDER BY s.name
+WITH m, collect({signatory: s.name, date: sr.date}) AS signatories
+OPTIONAL MATCH (ad)-[:ADOPTED]->(m)
+WITH m, signatories, collect(ad.name) AS adoptedBy
+RETURN m.id AS agreement, m.name AS title, m.kind AS kind, m.date AS date, m.dateText AS dateText, m.topic AS topic, [x IN signatories WHERE x.signatory IS NOT NULL] AS signatories, adoptedBy, COUNT { (:Jurisdiction)-[:PARTY_TO]->(m) } AS parties
+ORDER BY date IS NULL, date, title

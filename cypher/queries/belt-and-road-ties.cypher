@@ -1,0 +1,27 @@
+// @id belt-and-road-ties
+// @title Belt and Road jurisdictions an agency works with
+// @description Jurisdictions flagged as Belt and Road countries in the sources (beltAndRoad), and
+// every tie the agency has with each: relationships with agencies or organisations located there,
+// agreements co-signed with them, direct ties with the jurisdiction, and events held there that
+// the agency hosted or attended.
+// @param agency id = icac — Agency id
+// @maxRows 200
+MATCH (a:Entity {id: $agency})
+MATCH (j:Jurisdiction)
+WHERE j.beltAndRoad
+CALL (a, j) {
+  MATCH (a)-[r]-(p)-[:LOCATED_IN]->(j)
+  RETURN {how: type(r), with: p.name, date: coalesce(r.date, r.since)} AS link
+  UNION
+  MATCH (a)-[r:SIGNED]->(m:Agreement)<-[:SIGNED]-(p)-[:LOCATED_IN]->(j)
+  RETURN {how: type(r), with: m.name, date: coalesce(r.date, m.date)} AS link
+  UNION
+  MATCH (a)-[r]-(j)
+  RETURN {how: type(r), with: j.name, date: coalesce(r.date, r.since)} AS link
+  UNION
+  MATCH (a)-[r:HOSTED|ATTENDED]->(e:Event)-[:HELD_IN]->(j)
+  RETURN {how: type(r), with: e.name, date: e.startDate} AS link
+}
+WITH j, collect(link) AS links
+RETURN j.id AS jurisdiction, j.name AS name, size(links) AS ties, links
+ORDER BY ties DESC, name

@@ -1,0 +1,14 @@
+// @id events-hosted-vs-attended
+// @title Events hosted vs attended per year, for an agency
+// @description For each year (from the event's start date), the events the agency hosted
+// (as host, co-host, organiser or partner) and those it attended, with counts.
+// Events the sources do not date are left out.
+// @param agency id = icac — Agency (or organisation) id
+// @maxRows 100
+MATCH (a:Entity {id: $agency})-[r:HOSTED|ATTENDED]->(e:Event)
+WHERE e.startDate IS NOT NULL
+WITH left(e.startDate, 4) AS year, r, e
+ORDER BY e.startDate, e.name
+WITH year, collect(CASE WHEN r:HOSTED THEN e.name END) AS hosted, collect(CASE WHEN r:ATTENDED THEN e.name END) AS attended
+RETURN year, size(hosted) AS hostedCount, size(attended) AS attendedCount, hosted, attended
+ORDER BY year

@@ -1,0 +1,14 @@
+// @id training-by-country
+// @title Training delivered, by country
+// @description Training given (TRAINED) to agencies and jurisdictions, grouped by the country or
+// region trained: the trainee's jurisdiction for an agency, the jurisdiction itself otherwise.
+// Lists the trainers, trainees, topics and dates, with the evidence.
+// @param trainer id = null — Only training given by this agency or organisation (empty: everyone)
+// @maxRows 200
+MATCH (t)-[r:TRAINED]->(x)
+WHERE $trainer IS NULL OR t.id = $trainer
+OPTIONAL MATCH (x)-[:LOCATED_IN]->(loc:Jurisdiction)
+WITH coalesce(loc, x) AS country, t, x, r
+ORDER BY r.date, t.name
+RETURN country.id AS country, country.name AS countryName, collect(DISTINCT t.name) AS trainers, collect(DISTINCT x.name) AS trainees, collect(DISTINCT r.topic) AS topics, collect(DISTINCT r.date) AS dates, count(r) AS trainings, collect(DISTINCT r.evidence) AS evidence
+ORDER BY trainings DESC, countryName
