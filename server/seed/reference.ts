@@ -42,7 +42,13 @@ function shortRegion(region: string): string | undefined {
   return region.replace(/\s*\(.*\)\s*$/, '');
 }
 
-export function buildReferenceLayer(files: ReferenceFiles, curated: NodeRecord[]): GraphDoc {
+/**
+ * Builds the reference layer. Where a reference row states what a curated record already states
+ * (same relationship type and ends, or a property of a curated node), the curated record is kept
+ * and the reference source is ADDED to its sources (with any property it lacks), so no fact loses
+ * a citation and no edge is doubled.
+ */
+export function buildReferenceLayer(files: ReferenceFiles, curated: NodeRecord[], curatedRels: RelRecord[] = []): GraphDoc {
   const nodes = new Map<string, NodeRecord>();
   const rels: RelRecord[] = [];
   const curatedById = new Map(curated.map((n) => [n.id, n]));
@@ -57,9 +63,10 @@ export function buildReferenceLayer(files: ReferenceFiles, curated: NodeRecord[]
   const usedIds = new Set(curated.map((n) => n.id));
 
   const addSource = (node: NodeRecord, source: string) => {
-    if (curatedById.has(node.id)) return; // the curated node stands as it is
     if (!node.sources.includes(source)) node.sources.push(source);
   };
+  const curatedRelByEnds = new Map<string, RelRecord>();
+  for (const r of curatedRels) if (!r.key) curatedRelByEnds.set(`${r.type}:${r.from}->${r.to}`, r);
 
   const org = (id: string, source: string): string => {
     if (curatedById.has(id)) return id;
@@ -78,7 +85,17 @@ export function buildReferenceLayer(files: ReferenceFiles, curated: NodeRecord[]
     const code = iso3.trim().toUpperCase();
     if (!name && !code) return null;
     let id = code ? byIso3.get(code) : byName.get(normName(name));
-    if (id && curatedById.has(id)) return id;
+    const curatedNode = id ? curatedById.get(id) : undefined;
+    if (id && curatedNode) {
+      // A curated jurisdiction: keep it, but take a property it lacks (e.g. the WCO region), citing the reference.
+      for (const [k, v] of Object.entries(extra)) {
+        if (v !== undefined && curatedNode[k] === undefined) {
+          curatedNode[k] = v;
+          addSource(curatedNode, source);
+        }
+      }
+      return id;
+    }
     if (!id) {
       id = slugify(name);
       while (usedIds.has(id)) id = `${id}-${(code || 'x').toLowerCase()}`;
@@ -118,6 +135,12 @@ export function buildReferenceLayer(files: ReferenceFiles, curated: NodeRecord[]
 
   const rel = (r: RelRecord) => {
     for (const k of Object.keys(r)) if (r[k] === undefined || r[k] === '') delete r[k];
+    const same = curatedRelByEnds.get(`${r.type}:${r.from}->${r.to}`);
+    if (same) {
+      for (const s of r.sources) if (!same.sources.includes(s)) same.sources.push(s);
+      for (const [k, v] of Object.entries(r)) if (!['type', 'from', 'to', 'sources', 'note'].includes(k) && same[k] === undefined) same[k] = v;
+      return;
+    }
     rels.push(r);
   };
 

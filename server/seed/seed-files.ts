@@ -78,7 +78,7 @@ export function loadSeed(dir = seedDir): LoadedSeed {
 
   // The reference layer is built from the CSVs next to the curated nodes, then validated with them.
   const curatedNodes = curated.docs.flatMap((d) => d.doc.nodes);
-  const reference = buildReferenceLayer(readReferenceFiles(dir), curatedNodes);
+  const reference = buildReferenceLayer(readReferenceFiles(dir), curatedNodes, curated.docs.flatMap((d) => d.doc.relationships));
   const sources = curated.docs.flatMap((d) => d.doc.sources ?? []);
   const knownNodes = new Map<string, NodeLabel>(curatedNodes.map((n) => [n.id, n.label]));
   const ref = validateDocs([{ file: 'reference/*.csv', data: reference }], { knownSources: sources.map((s) => s.id), knownNodes });

@@ -59,4 +59,15 @@ describe('seed loading', () => {
     const hk = await db.read(`MATCH (:Jurisdiction {id: 'hk'})-[m:MEMBER_OF]->(:Organisation {id: 'wco'}) RETURN m.sources AS s`);
     expect(hk.records[0].get('s')).toEqual(['ref-wco-members']);
   });
+
+  it('merges a fact stated in both layers into one relationship citing both', async () => {
+    const res = await db.read(`MATCH (:Jurisdiction {id: 'china'})-[p:PARTY_TO]->(:Agreement {id: 'uncac'}) RETURN p.sources AS s, p.ratified AS ratified, p.evidence AS evidence`);
+    expect(res.records.length).toBe(1);
+    expect(res.records[0].get('s')).toEqual(expect.arrayContaining(['ref-uncac-parties']));
+    expect((res.records[0].get('s') as string[]).some((x) => !x.startsWith('ref-'))).toBe(true);
+    expect(res.records[0].get('ratified')).toBe('2006-01-13');
+    const region = await db.read(`MATCH (j:Jurisdiction {id: 'china'}) RETURN j.region AS region, j.sources AS s`);
+    expect(region.records[0].get('region')).toBe('Asia/Pacific');
+    expect(region.records[0].get('s')).toContain('ref-wco-members');
+  });
 });
