@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type { Config } from './config.ts';
 import type { GraphDb } from './db/graph-db.ts';
 import { errorHandler } from './http/errors.ts';
+import { responseCache } from './http/response-cache.ts';
 import { projectRoot } from './neo4j-local/paths.ts';
 import { apiRouter } from './routes/api.ts';
 
@@ -65,6 +66,9 @@ export function createApp({ config, db, mode, version = '0.1.0', clientDir = cli
     });
   }
   app.use('/api', express.json({ limit: config.BODY_LIMIT, strict: true }));
+  // Health must always ask the database; everything else GET may come from the cache.
+  const cache = responseCache(config.API_CACHE_ENTRIES, config.API_CACHE_TTL_MS);
+  app.use('/api', (req, res, next) => (req.path === '/health' ? next() : cache(req, res, next)));
   app.use('/api', apiRouter({ config, db, mode, version }));
 
   if (fs.existsSync(path.join(clientDir, 'index.html'))) {

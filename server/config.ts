@@ -24,6 +24,8 @@ const envSchema = z.object({
   CYPHER_MAX_QUERY_LENGTH: int(10000, 10, 1000000),
   CYPHER_RATE_LIMIT_PER_MIN: int(60, 0, 100000),
   GRAPH_MAX_NODES: int(2000, 1, 100000),
+  API_CACHE_ENTRIES: int(500, 0, 100000),
+  API_CACHE_TTL_MS: int(30000, 0, 3600000),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('5mb'),
   CORS_ORIGINS: z.string().default(''),
   LOG_REQUESTS: z.enum(['true', 'false']).default('false'),

@@ -3,6 +3,7 @@
 // loads are serialised by a lock node that every load writes first.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { toNeoParams, type GraphDb } from '../db/graph-db.ts';
+import { bumpGraphGeneration } from '../http/response-cache.ts';
 import { NAMELESS_LABELS, type NodeLabel } from '../model/model.ts';
 import { nodeProps, relKey, type GraphDoc, type NodeRecord, type RelRecord, type SourceRecord } from '../model/records.ts';
 
@@ -72,7 +73,7 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
 
   const stats: ImportStats = { sources: input.sources.length, nodes: input.nodes.length, relationships: input.relationships.length, mentions: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
 
-  return db.write(async (tx) => {
+  const result = await db.write(async (tx) => {
     await tx.run("MERGE (l:ImportLock {id: 'import'}) SET l.at = datetime()");
     stats.nodesCreated = stats.relationshipsCreated = stats.propertiesSet = 0;
 
@@ -132,6 +133,8 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
     progress(`mentions: ${stats.mentions}`);
     return stats;
   });
+  bumpGraphGeneration();
+  return result;
 }
 
 export { NAMELESS_LABELS };

@@ -88,6 +88,10 @@ describe('POST /api/import', () => {
   });
 
   it('applies a valid document in one transaction, linked to existing nodes, and a second run changes nothing', async () => {
+    // Cached before the import; the import must invalidate it.
+    const stale = await app.get('/api/search?q=TACA');
+    expect(stale.body.hits.map((h: { id: string }) => h.id)).not.toContain('test-import-aca');
+    expect((await app.get('/api/search?q=TACA')).headers.get('x-cache')).toBe('hit');
     const first = await app.post('/api/import', goodDoc, auth);
     expect(first.status).toBe(200);
     expect(first.body.ok).toBe(true);
@@ -103,6 +107,10 @@ describe('POST /api/import', () => {
     expect(node.body.node.properties.nameZh).toBe('測試反貪機構');
     expect(node.body.relationships.MEMBER_OF[0].other.id).toBe('iaaca');
     const search = await app.get('/api/search?q=TACA');
+    expect(search.headers.get('x-cache')).toBe('miss');
     expect(search.body.hits[0].id).toBe('test-import-aca');
+    const etag = search.headers.get('etag')!;
+    const revalidated = await fetch(`${app.url}/api/search?q=TACA`, { headers: { 'if-none-match': etag } });
+    expect(revalidated.status).toBe(304);
   });
 });

@@ -1,0 +1,53 @@
+// A small in-memory cache for GET responses of the read API. The graph only changes through
+// imports and seed loads, so entries are keyed by URL and by the graph's "generation" (bumped
+// by every write through this process) and expire after a short TTL (writes by other processes
+// or app instances become visible within it). ETags let browsers revalidate with a 304.
+import { createHash } from 'node:crypto';
+import type { RequestHandler } from 'express';
+
+let generation = 0;
+/** Called after every successful write to the graph. */
+export function bumpGraphGeneration(): void {
+  generation++;
+}
+
+interface Entry {
+  generation: number;
+  expires: number;
+  body: string;
+  etag: string;
+}
+
+export function responseCache(maxEntries: number, ttlMs: number): RequestHandler {
+  const entries = new Map<string, Entry>();
+  return (req, res, next) => {
+    if (maxEntries <= 0 || req.method !== 'GET') return next();
+    const key = req.originalUrl;
+    const now = Date.now();
+    const hit = entries.get(key);
+    if (hit && hit.generation === generation && hit.expires > now) {
+      entries.delete(key);
+      entries.set(key, hit); // most recently used last
+      res.setHeader('ETag', hit.etag);
+      res.setHeader('X-Cache', 'hit');
+      if (req.get('if-none-match') === hit.etag) return void res.status(304).end();
+      return void res.type('json').send(hit.body);
+    }
+    const gen = generation;
+    const json = res.json.bind(res);
+    res.json = (body: unknown) => {
+      if (res.statusCode === 200) {
+        const text = JSON.stringify(body);
+        const etag = `"${createHash('sha1').update(text).digest('base64url').slice(0, 20)}"`;
+        entries.set(key, { generation: gen, expires: Date.now() + ttlMs, body: text, etag });
+        if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+        res.setHeader('ETag', etag);
+        res.setHeader('X-Cache', 'miss');
+        if (req.get('if-none-match') === etag) return res.status(304).end() as unknown as ReturnType<typeof json>;
+        return res.type('json').send(text);
+      }
+      return json(body);
+    };
+    next();
+  };
+}
