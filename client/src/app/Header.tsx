@@ -1,0 +1,118 @@
+// The top bar: name, search, layout picker, undo/redo, export, language switch.
+import type { ReactNode } from 'react';
+import { Icon } from '../components/Icon.tsx';
+import type { Translate } from '../lib/i18n.ts';
+import { LAYOUTS, ORIENTATIONS, type Lang, type LayoutName, type Orientation } from '../lib/view-state.ts';
+
+const LAYOUT_NAMES: Record<LayoutName, [string, string]> = {
+  fcose: ['Force (fCoSE)', '力導向（fCoSE）'],
+  concentric: ['Concentric', '同心圓'],
+  breadthfirst: ['Breadth-first tree', '層級（廣度優先）'],
+  circle: ['Circle', '圓形'],
+  grid: ['Grid', '網格'],
+};
+const ORIENT_NAMES: Record<Orientation, [string, string]> = {
+  TB: ['Top → bottom', '上 → 下'],
+  LR: ['Left → right', '左 → 右'],
+  BT: ['Bottom → top', '下 → 上'],
+  RL: ['Right → left', '右 → 左'],
+};
+
+export interface HeaderProps {
+  t: Translate;
+  lang: Lang;
+  layout: LayoutName;
+  orient: Orientation;
+  canUndo: boolean;
+  canRedo: boolean;
+  search: ReactNode;
+  exportMenu: ReactNode;
+  onLayout: (l: LayoutName, o?: Orientation) => void;
+  onRelayout: () => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onReset: () => void;
+  onLang: (l: Lang) => void;
+}
+
+export function Header(p: HeaderProps) {
+  const { t, lang } = p;
+  const pick = (pair: [string, string]) => (lang === 'zh' ? pair[1] : pair[0]);
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#canvas-region">
+        {t('skipToCanvas')}
+      </a>
+      <div className="brand">
+        <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
+          <rect width="32" height="32" rx="7" fill="#163a63" />
+          <g stroke="#7cc4ff" strokeWidth="2">
+            <line x1="9" y1="10" x2="22" y2="9" />
+            <line x1="9" y1="10" x2="14" y2="23" />
+            <line x1="22" y1="9" x2="14" y2="23" />
+          </g>
+          <circle cx="9" cy="10" r="4" fill="#ffb454" />
+          <circle cx="22" cy="9" r="3.5" fill="#7cc4ff" />
+          <circle cx="14" cy="23" r="4" fill="#5ee0a0" />
+        </svg>
+        <div className="brand-text">
+          <span className="brand-name">{t('appName')}</span>
+          <span className="brand-tag">{t('appTagline')}</span>
+        </div>
+      </div>
+      <div className="header-search">{p.search}</div>
+      <div className="header-tools">
+        <div className="tool-group" role="group" aria-label={t('layout')}>
+          <label className="sr-only" htmlFor="layout-select">
+            {t('layout')}
+          </label>
+          <Icon name="layout" size={16} />
+          <select id="layout-select" className="select" value={p.layout} onChange={(e) => p.onLayout(e.target.value as LayoutName)} data-testid="layout-select">
+            {LAYOUTS.map((l) => (
+              <option key={l} value={l}>
+                {pick(LAYOUT_NAMES[l])}
+              </option>
+            ))}
+          </select>
+          {p.layout === 'breadthfirst' && (
+            <>
+              <label className="sr-only" htmlFor="orient-select">
+                {t('orientation')}
+              </label>
+              <select id="orient-select" className="select" value={p.orient} onChange={(e) => p.onLayout(p.layout, e.target.value as Orientation)}>
+                {ORIENTATIONS.map((o) => (
+                  <option key={o} value={o}>
+                    {pick(ORIENT_NAMES[o])}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          <button type="button" className="btn btn-icon" onClick={p.onRelayout} title={t('relayout')} aria-label={t('relayout')}>
+            <Icon name="reset" size={16} />
+          </button>
+        </div>
+        <div className="tool-group" role="group" aria-label={`${t('undo')} / ${t('redo')}`}>
+          <button type="button" className="btn btn-icon" onClick={p.onUndo} disabled={!p.canUndo} title={t('undoHint')} aria-label={t('undo')} data-testid="undo">
+            <Icon name="undo" size={16} />
+          </button>
+          <button type="button" className="btn btn-icon" onClick={p.onRedo} disabled={!p.canRedo} title={t('redoHint')} aria-label={t('redo')} data-testid="redo">
+            <Icon name="redo" size={16} />
+          </button>
+          <button type="button" className="btn btn-ghost" onClick={p.onReset} title={t('resetView')}>
+            {t('resetView')}
+          </button>
+        </div>
+        {p.exportMenu}
+        <div className="lang-switch" role="group" aria-label={t('language')}>
+          <button type="button" className={lang === 'en' ? 'active' : ''} aria-pressed={lang === 'en'} onClick={() => p.onLang('en')} lang="en" data-testid="lang-en">
+            EN
+          </button>
+          <button type="button" className={lang === 'zh' ? 'active' : ''} aria-pressed={lang === 'zh'} onClick={() => p.onLang('zh')} lang="zh-Hant" data-testid="lang-zh">
+            繁體中文
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

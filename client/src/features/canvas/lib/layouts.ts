@@ -1,0 +1,89 @@
+// Layout options for each layout the Explorer offers. fCoSE is the default; breadth-first
+// takes an orientation (applied as a transform of the top-down result).
+import type cytoscape from 'cytoscape';
+import type { LayoutName, Orientation } from '../../../lib/view-state.ts';
+
+export interface LayoutRequest {
+  name: LayoutName;
+  orient: Orientation;
+  animate: boolean;
+  /** Root for breadth-first (the selection), when there is one. */
+  root?: string;
+}
+
+const byLabelThenName = (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) =>
+  String(a.data('label')).localeCompare(String(b.data('label'))) || String(a.data('name')).localeCompare(String(b.data('name')));
+
+/** Cytoscape's breadth-first `direction` for each orientation the picker offers. */
+export const DIRECTION: Record<Orientation, string> = { TB: 'downward', BT: 'upward', LR: 'rightward', RL: 'leftward' };
+
+export function orient(o: Orientation, p: { x: number; y: number }): { x: number; y: number } {
+  switch (o) {
+    case 'TB':
+      return p;
+    case 'BT':
+      return { x: p.x, y: -p.y };
+    case 'LR':
+      return { x: p.y, y: p.x };
+    case 'RL':
+      return { x: -p.y, y: p.x };
+  }
+}
+
+export function layoutOptions(req: LayoutRequest, nodeCount: number): cytoscape.LayoutOptions {
+  const common = { fit: true, padding: 36, animate: req.animate && nodeCount < 600, animationDuration: 450, animationEasing: 'ease-out-cubic' as const };
+  switch (req.name) {
+    case 'fcose':
+      return {
+        ...common,
+        name: 'fcose',
+        quality: nodeCount > 800 ? 'draft' : 'default',
+        randomize: true,
+        nodeDimensionsIncludeLabels: true,
+        uniformNodeDimensions: false,
+        packComponents: true,
+        // Hubs push harder and their edges are longer, so big nodes never sit on each other.
+        nodeRepulsion: (n: cytoscape.NodeSingular) => 14000 + 400 * n.degree(false),
+        idealEdgeLength: (e: cytoscape.EdgeSingular) => 70 + (Number(e.source().data('size')) + Number(e.target().data('size'))) / 2,
+        edgeElasticity: () => 0.45,
+        nestingFactor: 0.1,
+        gravity: 0.3,
+        gravityRange: 3.8,
+        numIter: 2500,
+        nodeSeparation: 80,
+        tile: true,
+      } as unknown as cytoscape.LayoutOptions;
+    case 'concentric':
+      return {
+        ...common,
+        name: 'concentric',
+        // Rings by order of magnitude of connections: hubs inside, the long tail outside.
+        concentric: (n: cytoscape.NodeSingular) => Math.round(Math.log2(n.degree(false) + 1) * 1.5),
+        levelWidth: () => 1,
+        minNodeSpacing: 26,
+        avoidOverlap: true,
+        startAngle: (3 / 2) * Math.PI,
+      } as cytoscape.ConcentricLayoutOptions;
+    case 'breadthfirst':
+      return {
+        ...common,
+        name: 'breadthfirst',
+        directed: false,
+        spacingFactor: 1.15,
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
+        ...(req.root ? { roots: `#${cssId(req.root)}` } : {}),
+        direction: DIRECTION[req.orient],
+        depthSort: (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) => byLabelThenName(a, b),
+      } as cytoscape.BreadthFirstLayoutOptions;
+    case 'circle':
+      return { ...common, name: 'circle', avoidOverlap: true, spacingFactor: 0.9, sort: byLabelThenName } as cytoscape.CircleLayoutOptions;
+    case 'grid':
+      return { ...common, name: 'grid', avoidOverlap: true, avoidOverlapPadding: 18, condense: true, sort: byLabelThenName, nodeDimensionsIncludeLabels: true } as cytoscape.GridLayoutOptions;
+  }
+}
+
+/** Escapes an id for a Cytoscape selector (`#id`). */
+export function cssId(id: string): string {
+  return id.replace(/([^a-zA-Z0-9_-])/g, '\\$1');
+}

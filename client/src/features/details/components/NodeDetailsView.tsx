@@ -1,0 +1,238 @@
+// Details of the selected entity: names in both languages, properties, actions (expand,
+// collapse, hide, connect), the documents citing it, and its relationships grouped by type,
+// each fact with its evidence sentence and sources.
+import { useMemo, useState } from 'react';
+import type { CitedFact, NodeDetails, SourceRef } from '../../../../../server/contracts.ts';
+import { ApiErrorNotice, Skeleton } from '../../../components/Feedback.tsx';
+import { Icon } from '../../../components/Icon.tsx';
+import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
+import { retryApi, useApi } from '../../../lib/api.ts';
+import { formatDate, labelName, propName, typeName, type Translate } from '../../../lib/i18n.ts';
+import type { Lang } from '../../../lib/view-state.ts';
+import { Citation, Evidence } from './Citation.tsx';
+
+export interface ExpansionSummary {
+  type?: string;
+  added: number;
+  more: number;
+}
+
+export interface NodeActions {
+  onExpand: (id: string, type?: string) => void;
+  onMore: (id: string, type?: string) => void;
+  onCollapse: (id: string) => void;
+  onHide: (id: string) => void;
+  onCentre: (id: string) => void;
+  onConnectFrom: (id: string, name: string) => void;
+  onNavigate: (id: string) => void;
+  onOpenSource: (id: string) => void;
+}
+
+const HIDDEN_PROPS = new Set(['id', 'name', 'nameZh', 'aliases', 'sources', 'note']);
+const FACT_PROPS = ['date', 'since', 'until', 'role', 'status', 'kind', 'topic', 'title', 'signed', 'ratified', 'dateText'];
+const PAGE = 6;
+
+export function displayValue(lang: Lang, key: string, v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'boolean') return v ? (lang === 'zh' ? '是' : 'yes') : lang === 'zh' ? '否' : 'no';
+  if (Array.isArray(v)) return v.join(', ');
+  if (typeof v === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(v) && /date|since|until|founded|signed|ratified/i.test(key)) return formatDate(lang, v);
+  return String(v);
+}
+
+function FactLine({ t, lang, fact, sources, actions }: { t: Translate; lang: Lang; fact: CitedFact; sources: Map<string, SourceRef>; actions: NodeActions }) {
+  const otherName = lang === 'zh' && fact.other.nameZh ? fact.other.nameZh : fact.other.name;
+  const meta = FACT_PROPS.filter((k) => fact.properties[k] !== undefined && fact.properties[k] !== null && !(k === 'dateText' && fact.properties.date)).map((k) => `${propName(lang, k)}: ${displayValue(lang, k, fact.properties[k])}`);
+  return (
+    <li className="fact" data-fact={fact.id}>
+      <div className="fact-head">
+        <span className="fact-dir" aria-label={fact.direction === 'out' ? t('outgoing') : t('incoming')}>
+          {fact.direction === 'out' ? '→' : '←'}
+        </span>
+        <LabelGlyph label={fact.other.label} size={13} />
+        <button type="button" className="link fact-other" onClick={() => actions.onNavigate(fact.other.id)} title={t('navigateTo', { name: otherName })}>
+          {otherName}
+        </button>
+      </div>
+      {meta.length > 0 && <div className="fact-meta">{meta.join(' · ')}</div>}
+      <Evidence text={fact.evidence} />
+      {fact.sources.length > 0 && (
+        <ul className="citations">
+          {fact.sources.map((s) => (
+            <Citation key={s} t={t} lang={lang} id={s} source={sources.get(s)} onOpen={actions.onOpenSource} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function FactGroup({ t, lang, type, facts, sources, actions }: { t: Translate; lang: Lang; type: string; facts: CitedFact[]; sources: Map<string, SourceRef>; actions: NodeActions }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? facts : facts.slice(0, PAGE);
+  return (
+    <details className="fact-group" open data-type={type}>
+      <summary>
+        <span className="fact-type">{typeName(lang, type)}</span>
+        <span className="count">{facts.length}</span>
+      </summary>
+      <ul className="facts">
+        {shown.map((f) => (
+          <FactLine key={`${f.id}|${f.direction}`} t={t} lang={lang} fact={f} sources={sources} actions={actions} />
+        ))}
+      </ul>
+      {facts.length > PAGE && !all && (
+        <button type="button" className="btn btn-ghost btn-small" onClick={() => setAll(true)}>
+          {t('showAllFacts', { n: facts.length })}
+        </button>
+      )}
+    </details>
+  );
+}
+
+export function NodeDetailsView({ t, lang, id, expansions, actions, allSources }: { t: Translate; lang: Lang; id: string; expansions: ExpansionSummary[]; actions: NodeActions; allSources: Map<string, SourceRef> }) {
+  const url = `/api/nodes/${encodeURIComponent(id)}`;
+  const entry = useApi<NodeDetails>(url);
+  const [typePick, setTypePick] = useState('');
+  const d = entry?.data;
+  const sources = useMemo(() => {
+    const m = new Map(allSources);
+    for (const s of d?.sources ?? []) m.set(s.id, s);
+    return m;
+  }, [d, allSources]);
+
+  if (entry?.status === 'error' && !d) return <ApiErrorNotice t={t} error={entry.error!} onRetry={() => retryApi(url)} />;
+  if (!d || d.node.id !== id) {
+    return (
+      <div className="details" aria-busy="true">
+        <p className="sr-only">{t('loadingDetails')}</p>
+        <Skeleton lines={8} />
+      </div>
+    );
+  }
+  const n = d.node;
+  const p = n.properties;
+  const zh = typeof p.nameZh === 'string' ? p.nameZh : undefined;
+  const primary = lang === 'zh' && zh ? zh : n.name;
+  const secondary = lang === 'zh' ? (zh ? n.name : undefined) : zh;
+  const aliases = Array.isArray(p.aliases) ? (p.aliases as string[]) : [];
+  const props = Object.entries(p).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== undefined && v !== '');
+  const ownSources = Array.isArray(p.sources) ? (p.sources as string[]) : [];
+  const groups = Object.entries(d.relationships).sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  const expanded = expansions.length > 0;
+
+  return (
+    <article className="details" aria-labelledby="details-title" data-testid="node-details" data-node={id}>
+      <header className="details-head">
+        <div className="details-kicker">
+          <LabelGlyph label={n.label} size={16} />
+          <span>{labelName(lang, n.label)}</span>
+          <span className="muted">· {t('connections', { n: d.degree })}</span>
+        </div>
+        <h2 id="details-title" lang={lang === 'zh' && zh ? 'zh-Hant' : 'en'}>
+          {primary}
+        </h2>
+        {secondary && (
+          <p className="details-alt" lang={lang === 'zh' ? 'en' : 'zh-Hant'}>
+            {secondary}
+          </p>
+        )}
+        {aliases.length > 0 && (
+          <p className="details-aliases">
+            <span className="muted">{t('aliases')}:</span> {aliases.join(' · ')}
+          </p>
+        )}
+      </header>
+
+      <div className="details-actions" role="group" aria-label={t('actions')}>
+        <div className="actions-row">
+          <button type="button" className="btn btn-primary" onClick={() => actions.onExpand(id)} data-testid="expand" title={`${t('expandAll')} (e)`}>
+            <Icon name="expand" size={16} /> {t('expand')}
+          </button>
+          <select
+            className="select"
+            aria-label={t('expandByType')}
+            value={typePick}
+            onChange={(e) => {
+              const v = e.target.value;
+              setTypePick('');
+              if (v) actions.onExpand(id, v);
+            }}
+          >
+            <option value="">{t('expandByType')}</option>
+            {groups.map(([type, facts]) => (
+              <option key={type} value={type}>
+                {typeName(lang, type)} ({facts.length})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="actions-row secondary">
+          {expanded && (
+            <button type="button" className="btn btn-small" onClick={() => actions.onCollapse(id)} data-testid="collapse">
+              <Icon name="collapse" size={14} /> {t('collapse')}
+            </button>
+          )}
+          <button type="button" className="btn btn-small" onClick={() => actions.onCentre(id)}>
+            <Icon name="target" size={14} /> {t('focus')}
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => actions.onConnectFrom(id, primary)} title={t('pathFrom')}>
+            <Icon name="path" size={14} /> {t('pathFromShort')}
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => actions.onHide(id)} title={t('hide')}>
+            <Icon name="hide" size={14} /> {t('hideShort')}
+          </button>
+        </div>
+      </div>
+      {expansions.map((x) => (
+        <div key={x.type ?? '*'} className="notice notice-info compact" data-testid="expansion-info">
+          <span>
+            {x.type ? `${typeName(lang, x.type)}: ` : ''}
+            {x.added === 0 && x.more === 0 ? t('expansionNothingNew') : x.more > 0 ? t('expansionSummary', { shown: x.added, more: x.more }) : t('expansionShown', { shown: x.added })}
+          </span>
+          {x.more > 0 && (
+            <button type="button" className="btn btn-small" onClick={() => actions.onMore(id, x.type)} data-testid="more">
+              {t('moreNeighbours', { n: Math.min(25, x.more) })}
+            </button>
+          )}
+        </div>
+      ))}
+
+      {typeof p.note === 'string' && <p className="details-note">{p.note}</p>}
+
+      {props.length > 0 && (
+        <section className="details-section">
+          <h3>{t('properties')}</h3>
+          <dl className="props">
+            {props.map(([k, v]) => (
+              <div key={k}>
+                <dt>{propName(lang, k)}</dt>
+                <dd>{k === 'sourceUrl' && typeof v === 'string' ? <a href={v} target="_blank" rel="noopener noreferrer">{v}</a> : displayValue(lang, k, v)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
+      {ownSources.length > 0 && (
+        <section className="details-section">
+          <h3>{t('sourcesOfEntity')}</h3>
+          <ul className="citations">
+            {ownSources.map((s) => (
+              <Citation key={s} t={t} lang={lang} id={s} source={sources.get(s)} onOpen={actions.onOpenSource} />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {groups.length > 0 && (
+        <section className="details-section">
+          <h3>{t('relationships')}</h3>
+          {groups.map(([type, facts]) => (
+            <FactGroup key={type} t={t} lang={lang} type={type} facts={facts} sources={sources} actions={actions} />
+          ))}
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,163 @@
+// The header's export menu (ARIA menu button): PNG with title and source footnote, SVG, and
+// the current view's data as JSON, CSV (nodes + edges) and GraphML.
+import { useEffect, useRef, useState } from 'react';
+import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/contracts.ts';
+import { Icon } from '../../../components/Icon.tsx';
+import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
+import { formatDate, type Translate } from '../../../lib/i18n.ts';
+import type { Lang } from '../../../lib/view-state.ts';
+import { citedSourceIds, edgesCsv, fileName, nodesCsv, toGraphml, toJson } from '../lib/export-data.ts';
+import { composePng, downloadBlob, frameSvg, type ImageMeta } from '../lib/export-image.ts';
+import { sceneToSvg } from '../lib/svg-scene.ts';
+
+export interface ExportMenuProps {
+  t: Translate;
+  lang: Lang;
+  canvas: () => CanvasHandle | null;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  sources: Map<string, SourceRef>;
+  /** What the view shows, for titles (the selection, or "Network view"). */
+  focusName?: string;
+  /** A slug for file names (the selected id, or "a-to-b" for a path). */
+  fileSlug: string;
+  subtitle: string;
+}
+
+type Kind = 'png' | 'svg' | 'json' | 'csv' | 'graphml';
+const MAX_SOURCE_LINES = 14;
+
+export function ExportMenu(p: ExportMenuProps) {
+  const { t, lang } = p;
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLUListElement>(null);
+  const items: { kind: Kind; label: string }[] = [
+    { kind: 'png', label: t('exportPng') },
+    { kind: 'svg', label: t('exportSvg') },
+    { kind: 'json', label: t('exportJson') },
+    { kind: 'csv', label: t('exportCsv') },
+    { kind: 'graphml', label: t('exportGraphml') },
+  ];
+
+  useEffect(() => {
+    if (!open) return;
+    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const close = (e: MouseEvent) => {
+      if (!menuRef.current?.contains(e.target as Node) && e.target !== buttonRef.current) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
+
+  const meta = (): ImageMeta => {
+    const ids = citedSourceIds(p);
+    const lines = ids.slice(0, MAX_SOURCE_LINES).map((id, i) => {
+      const s = p.sources.get(id);
+      const date = s?.date ? formatDate(lang, s.date) : s?.dateText;
+      return `${i + 1}. ${s?.title ?? id}${s?.publisher ? ` — ${s.publisher}` : ''}${date ? `, ${date}` : ''}${s?.url ? ` <${s.url}>` : ''}`;
+    });
+    if (ids.length > MAX_SOURCE_LINES) lines.push(t('exportMore', { n: ids.length - MAX_SOURCE_LINES }));
+    return {
+      title: `${t('appName')} — ${p.focusName ?? t('exportTitleView')}`,
+      subtitle: p.subtitle,
+      sourcesHeading: `${t('exportSources')}:`,
+      sourceLines: lines,
+      footer: t('exportFooter', { date: new Date().toISOString().slice(0, 10), url: location.href }),
+    };
+  };
+
+  const run = async (kind: Kind) => {
+    setOpen(false);
+    setBusy(true);
+    setError(undefined);
+    const what = p.fileSlug;
+    try {
+      const graph = { nodes: p.nodes, edges: p.edges, positions: p.canvas()?.positions() };
+      if (kind === 'png') {
+        const c = p.canvas();
+        if (!c) throw new Error('canvas not ready');
+        const raw = await c.pngBlob({ scale: 2.5, bg: '#ffffff' });
+        downloadBlob(await composePng(raw, meta()), fileName(what, 'png'));
+      } else if (kind === 'svg') {
+        const c = p.canvas();
+        if (!c) throw new Error('canvas not ready');
+        const svg = frameSvg(sceneToSvg(c.scene(), { edgeLabels: p.edges.length <= 80 }), meta());
+        downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), fileName(what, 'svg'));
+      } else if (kind === 'json') {
+        const sources = citedSourceIds(graph).map((id) => p.sources.get(id) ?? { id, title: id });
+        const json = toJson(graph, { title: meta().title, url: location.href, exportedAt: new Date().toISOString(), sources });
+        downloadBlob(new Blob([json], { type: 'application/json' }), fileName(what, 'json'));
+      } else if (kind === 'csv') {
+        downloadBlob(new Blob([nodesCsv(graph)], { type: 'text/csv;charset=utf-8' }), fileName(`${what}-nodes`, 'csv'));
+        await new Promise((r) => setTimeout(r, 400));
+        downloadBlob(new Blob([edgesCsv(graph)], { type: 'text/csv;charset=utf-8' }), fileName(`${what}-edges`, 'csv'));
+      } else {
+        downloadBlob(new Blob([toGraphml(graph, meta().title)], { type: 'application/graphml+xml' }), fileName(what, 'graphml'));
+      }
+    } catch (e) {
+      setError(t('exportFailed', { message: (e as Error).message }));
+    } finally {
+      setBusy(false);
+      buttonRef.current?.focus();
+    }
+  };
+
+  const onMenuKey = (e: React.KeyboardEvent) => {
+    const els = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const i = els.indexOf(document.activeElement as HTMLElement);
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      els[(i + 1) % els.length]?.focus();
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      els[(i - 1 + els.length) % els.length]?.focus();
+    } else if (e.key === 'Escape') {
+      e.stopPropagation();
+      setOpen(false);
+      buttonRef.current?.focus();
+    } else if (e.key === 'Tab') {
+      setOpen(false);
+    }
+  };
+
+  return (
+    <div className="menu-wrap">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="btn"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls="export-menu"
+        onClick={() => setOpen((o) => !o)}
+        disabled={busy}
+        data-testid="export-button"
+      >
+        <Icon name="download" size={16} /> {busy ? t('exporting') : t('export')}
+        <Icon name="chevron" size={14} />
+      </button>
+      {open && (
+        <ul id="export-menu" ref={menuRef} role="menu" className="menu" aria-label={t('export')} onKeyDown={onMenuKey}>
+          {items.map((it) => (
+            <li key={it.kind} role="none">
+              <button type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={() => run(it.kind)} data-export={it.kind}>
+                {it.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <div className="toast toast-error" role="alert">
+          {error}
+          <button type="button" className="btn btn-ghost btn-small" onClick={() => setError(undefined)}>
+            {t('dismiss')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+// Unit: the URL (de)serialiser round-trips every view setting and rejects malformed values.
+import { describe, expect, it } from 'vitest';
+import { parseExpansion, parseViewState, serializeViewState } from './url-state.ts';
+import { defaultViewState, type ViewState } from './view-state.ts';
+
+describe('url-state', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeViewState(defaultViewState())).toBe('');
+    expect(parseViewState('')).toEqual(defaultViewState());
+  });
+
+  it('round-trips a full view', () => {
+    const s: ViewState = {
+      ...defaultViewState(),
+      sel: 'icac',
+      labels: ['Agency', 'Organisation'],
+      types: ['MEMBER_OF', 'SIGNED'],
+      places: ['hk', 'r:Asia/Pacific'],
+      from: 2018,
+      to: 2024,
+      includeReference: true,
+      limit: 500,
+      layout: 'breadthfirst',
+      orient: 'LR',
+      expansions: [{ id: 'icac', limit: 25 }, { id: 'wco', type: 'MEMBER_OF', limit: 50 }],
+      pins: ['uncac'],
+      hidden: ['hk'],
+      path: { from: 'icac', to: 'wco', maxHops: 5 },
+      lang: 'zh',
+      sizeByDegree: false,
+      webgl: true,
+      source: 'icac-ar-2024-ch6',
+      tab: 'paths',
+    };
+    const q = serializeViewState(s);
+    expect(q).toContain('exp=icac,wco:MEMBER_OF@50');
+    expect(q).toContain('path=icac~wco');
+    expect(parseViewState(`?${q}`)).toEqual(s);
+  });
+
+  it('keeps an edge selection only when no node is selected', () => {
+    const s = { ...defaultViewState(), edge: 'SIGNED:icac->mou-icac-unodc-2024' };
+    expect(parseViewState(serializeViewState(s)).edge).toBe('SIGNED:icac->mou-icac-unodc-2024');
+    expect(parseViewState('sel=icac&edge=x').edge).toBeUndefined();
+  });
+
+  it('distinguishes "no labels / no types" from the defaults', () => {
+    const s = { ...defaultViewState(), labels: [], types: [] };
+    const q = serializeViewState(s);
+    expect(q).toContain('labels=-');
+    expect(q).toContain('types=-');
+    const back = parseViewState(q);
+    expect(back.labels).toEqual([]);
+    expect(back.types).toEqual([]);
+  });
+
+  it('drops malformed values from a hand-edited URL', () => {
+    const s = parseViewState('sel=ICAC!&labels=Agency,Bogus&types=member_of,SIGNED&from=1900&to=2024&layout=spiral&exp=ok,BAD,x:lower,y@9999&path=icac~icac&hops=99&lang=fr&src=../etc');
+    expect(s.sel).toBeUndefined();
+    expect(s.labels).toEqual(['Agency']);
+    expect(s.types).toEqual(['SIGNED']);
+    expect(s.from).toBeUndefined();
+    expect(s.to).toBe(2024);
+    expect(s.layout).toBe('fcose');
+    expect(s.expansions).toEqual([{ id: 'ok', limit: 25 }]);
+    expect(s.path).toBeUndefined();
+    expect(s.lang).toBe('en');
+    expect(s.source).toBeUndefined();
+  });
+
+  it('orders a reversed time window', () => {
+    const s = parseViewState('from=2024&to=2010');
+    expect([s.from, s.to]).toEqual([2010, 2024]);
+  });
+
+  it('parses expansions with type and limit', () => {
+    expect(parseExpansion('iaaca:MEMBER_OF@75')).toEqual({ id: 'iaaca', type: 'MEMBER_OF', limit: 75 });
+    expect(parseExpansion('iaaca@0')).toBeUndefined();
+    expect(parseExpansion('a b')).toBeUndefined();
+  });
+
+  it('removes duplicate expansions', () => {
+    expect(parseViewState('exp=icac,icac,icac:SIGNED').expansions).toHaveLength(2);
+  });
+});
