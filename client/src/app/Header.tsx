@@ -1,6 +1,7 @@
 // The top bar: name, search, layout picker, undo/redo, export, language switch.
 import type { ReactNode } from 'react';
 import { Icon } from '../components/Icon.tsx';
+import { ModeNav } from '../components/ModeNav.tsx';
 import type { Translate } from '../lib/i18n.ts';
 import { LAYOUTS, ORIENTATIONS, type Lang, type LayoutName, type Orientation } from '../lib/view-state.ts';
 
@@ -60,6 +61,7 @@ export function Header(p: HeaderProps) {
           <span className="brand-tag">{t('appTagline')}</span>
         </div>
       </div>
+      <ModeNav current="explore" lang={lang} />
       <div className="header-search">{p.search}</div>
       <div className="header-tools">
         <div className="tool-group" role="group" aria-label={t('layout')}>
