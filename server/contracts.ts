@@ -42,6 +42,8 @@ export interface HealthResponse {
     message?: string;
   };
   counts?: { nodes: number; relationships: number };
+  /** Server-side limits a client adapts to. */
+  limits: { graphMaxNodes: number; cypherMaxRows: number; cypherTimeoutMs: number; cypherMaxQueryLength: number };
 }
 
 export interface GraphQuery {

@@ -6,6 +6,7 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/connect.ts';
 import { applySchema } from './db/schema.ts';
+import { getGraph } from './graph/explore.ts';
 import { countGraph, loadSeedIntoDb } from './seed/load-seed.ts';
 
 export interface RunningAtlas {
@@ -34,6 +35,11 @@ export async function startAtlas(config: Config, log: (line: string) => void = c
       log(`[seed] database has ${counts.nodes} nodes and ${counts.relationships} relationships; not reloading (SEED_ON_START=${config.SEED_ON_START}; npm run seed reloads)`);
     }
     const seedMs = Date.now() - t1;
+    // Warm-up: the first query after a start pays Neo4j's planning and JIT costs; pay them here,
+    // not on the first user's first view.
+    const tw = Date.now();
+    await getGraph(database.db, { limit: Math.min(300, config.GRAPH_MAX_NODES) }).catch(() => undefined);
+    log(`[app] warm-up query in ${Date.now() - tw} ms`);
     const app = createApp({ config, db: database.db, mode: database.mode });
     server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.PORT, config.HOST);

@@ -4,8 +4,8 @@ import type { GraphDb } from '../db/graph-db.ts';
 
 const started = Date.now();
 
-export async function getHealth(db: GraphDb, mode: 'embedded' | 'external', version: string): Promise<HealthResponse> {
-  const base = { app: { version, uptimeSeconds: Math.round((Date.now() - started) / 1000) } };
+export async function getHealth(db: GraphDb, mode: 'embedded' | 'external', version: string, limits: HealthResponse['limits']): Promise<HealthResponse> {
+  const base = { app: { version, uptimeSeconds: Math.round((Date.now() - started) / 1000) }, limits };
   const neo4j = { mode, uri: db.uri, database: db.database };
   try {
     const res = await db.read(

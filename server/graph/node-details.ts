@@ -37,8 +37,10 @@ export async function getNodeDetails(db: GraphDb, id: string, relLimit = 500): P
   const grouped: Record<string, CitedFact[]> = {};
   for (const raw of toPlain(rec.get('rels')) as { id: string; type: string; out: boolean; other: CitedFact['other']; props: Record<string, unknown> }[]) {
     const { evidence, sources, ...properties } = raw.props;
+    const other = { ...raw.other };
+    if (other.nameZh == null) delete other.nameZh;
     const fact: CitedFact = {
-      id: raw.id, type: raw.type, direction: raw.out ? 'out' : 'in', other: raw.other, properties,
+      id: raw.id, type: raw.type, direction: raw.out ? 'out' : 'in', other, properties,
       evidence: typeof evidence === 'string' ? evidence : undefined,
       sources: Array.isArray(sources) ? (sources as string[]) : [],
     };

@@ -39,7 +39,7 @@ export function apiRouter({ config, db, mode, version }: ApiDeps): Router {
   const r = Router();
 
   r.get('/health', async (_req, res) => {
-    const health = await getHealth(db, mode, version);
+    const health = await getHealth(db, mode, version, { graphMaxNodes: config.GRAPH_MAX_NODES, cypherMaxRows: config.CYPHER_MAX_ROWS, cypherTimeoutMs: config.CYPHER_TIMEOUT_MS, cypherMaxQueryLength: config.CYPHER_MAX_QUERY_LENGTH });
     res.status(health.neo4j.status === 'up' ? 200 : 503).json(health);
   });
 

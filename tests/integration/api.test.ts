@@ -19,6 +19,7 @@ describe('GET /api/health', () => {
     expect(res.body.neo4j.serverVersion).toMatch(/^Neo4j\/5\.26/);
     expect(res.body.counts.nodes).toBeGreaterThan(400);
     expect(res.body.counts.relationships).toBeGreaterThan(900);
+    expect(res.body.limits).toEqual(expect.objectContaining({ graphMaxNodes: 2000, cypherMaxRows: 1000 }));
   });
 });
 
@@ -98,6 +99,8 @@ describe('GET /api/nodes/:id', () => {
     expect(signed.every((f: { sources: string[] }) => f.sources.length > 0)).toBe(true);
     expect(signed.some((f: { evidence?: string }) => typeof f.evidence === 'string' && f.evidence.length > 10)).toBe(true);
     expect(res.body.relationships.MENTIONS).toBeUndefined();
+    const facts = Object.values(res.body.relationships).flat() as { other: Record<string, unknown> }[];
+    expect(facts.every((f) => f.other.nameZh !== null)).toBe(true);
   });
 
   it('404s an unknown id and 400s a malformed one', async () => {
