@@ -38,14 +38,14 @@ function seedWorld(): World {
   return mergeDocs(seed.docs.map((d) => d.doc)) as World;
 }
 
-async function freshNeo4j(name: string, heapMb: number): Promise<LocalNeo4j> {
+export async function freshNeo4j(name: string, heapMb: number): Promise<LocalNeo4j> {
   const home = path.join(benchDir, name);
   fs.rmSync(home, { recursive: true, force: true });
   return startLocalNeo4j({ home, heapMb, pageCacheMb: Math.min(2048, Math.round(heapMb / 2)), log: () => undefined });
 }
 
 /** The project's loader, in chunks of at most 200k rows per transaction (the seed itself is one transaction). */
-async function loadWorld(db: GraphDb, world: World): Promise<{ rows: number; ms: number }> {
+export async function loadWorld(db: GraphDb, world: World): Promise<{ rows: number; ms: number }> {
   const started = performance.now();
   const chunk = 100000;
   await importGraph(db, { sources: world.sources, nodes: world.nodes, relationships: [] });
@@ -81,10 +81,10 @@ function subset(world: World, nodes: number): World {
   return { sources: world.sources, nodes: ns, relationships: world.relationships.filter((r) => ids.has(r.from) && ids.has(r.to)).slice(0, nodes * 2) };
 }
 
-async function startAppProcess(uri: string): Promise<{ url: string; child: ChildProcess }> {
+export async function startAppProcess(uri: string, extraEnv: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'index.ts')], {
-    env: { ...process.env, NEO4J_URI: uri, PORT: String(port), SEED_ON_START: 'never', CYPHER_RATE_LIMIT_PER_MIN: '0', GRAPH_MAX_NODES: '5000' },
+    env: { ...process.env, NEO4J_URI: uri, PORT: String(port), SEED_ON_START: 'never', CYPHER_RATE_LIMIT_PER_MIN: '0', GRAPH_MAX_NODES: '10000', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -118,7 +118,7 @@ async function main() {
   // Load throughput: batched vs naive on the same synthetic rows, each into an empty database
   // after a warm-up load of other rows (so neither pays the JVM's and planner's first-run costs).
   {
-    const sample = subset(generateWorld(quick ? 10 : 30), quick ? 800 : 2000);
+    const sample = subset(generateWorld(quick ? 20 : 40), quick ? 1700 : 3000);
     const warmup = subset(generateWorld(2, 7, 'warm'), 150);
     const measure = async (name: string, loader: (db: GraphDb, w: World) => Promise<{ rows: number; ms: number }>) => {
       const neo = await freshNeo4j(name, 1024);
@@ -148,7 +148,8 @@ async function main() {
       const loaded = await loadWorld(db, world);
       scaleInfo[`x${scale}`] = { nodes: world.nodes.length, relationships: world.relationships.length, loadRowsPerSec: round(loaded.rows / (loaded.ms / 1000)) };
       log(`scale x${scale}: ${world.nodes.length} nodes, ${world.relationships.length} relationships loaded in ${round(loaded.ms / 1000)} s`);
-      app = await startAppProcess(neo.uri);
+      // The response cache is off: this measures the API's own path against the driver's.
+      app = await startAppProcess(neo.uri, { API_CACHE_ENTRIES: '0' });
       const hub = scale === 1 ? 'icac' : 'syn-a-0';
       const other = scale === 1 ? 'wco' : 'syn-o-0';
       const q = scale === 1 ? 'ICAC' : 'Synthetic Agency 12';
@@ -184,7 +185,7 @@ async function main() {
   }
 
   let client: ClientRow[] = [];
-  if (!noClient) client = await runClientBench({ quick, log });
+  if (!noClient) client = await runClientBench({ quick, log, startApp: startAppProcess, freshNeo4j, loadWorld });
 
   const result = { scale: scaleInfo, load, api, client };
   if (!asJson) {

@@ -51,6 +51,9 @@ export function parseExpansion(s: string): Expansion | undefined {
 }
 
 /** The state as a query string (without the leading `?`), defaults left out. */
+/** Largest node limit a URL may ask for; the server's GRAPH_MAX_NODES decides what it serves. */
+export const MAX_VIEW_LIMIT = 10000;
+
 export function serializeViewState(s: ViewState): string {
   const d = defaultViewState();
   const p = new URLSearchParams();
@@ -106,7 +109,8 @@ export function parseViewState(search: string): ViewState {
 
   s.includeReference = p.get('ref') === '1' || p.get('ref') === 'true';
   const limit = Number(p.get('limit'));
-  if (Number.isInteger(limit) && limit >= 1 && limit <= 2000) s.limit = limit;
+  // 0: no base graph, only pinned and expanded nodes (the console's "Replace canvas").
+  if (Number.isInteger(limit) && limit >= 0 && limit <= MAX_VIEW_LIMIT) s.limit = limit;
 
   const layout = p.get('layout');
   if (layout && (LAYOUTS as readonly string[]).includes(layout)) s.layout = layout as LayoutName;

@@ -6,7 +6,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { GraphEdge, GraphNode } from '../../../../../server/contracts.ts';
-import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
+import type { CanvasHandle, CanvasMask } from '../../../lib/canvas-handle.ts';
 import type { Highlight, Scene } from '../../../lib/scene.ts';
 import { labelName, type Translate } from '../../../lib/i18n.ts';
 import type { Lang, LayoutName, Orientation } from '../../../lib/view-state.ts';
@@ -64,6 +64,9 @@ declare global {
       position(id: string): { x: number; y: number } | undefined;
       renderer(): string;
       zoom(): number;
+      /** Cytoscape 'render' events since the instance was created (benchmarks). */
+      renders(): number;
+      elementCount(): number;
     };
   }
 }
@@ -87,6 +90,9 @@ function spiral(ids: string[]): Map<string, { x: number; y: number }> {
   return out;
 }
 
+/** Above this many elements the canvas switches to its level-of-detail options. */
+export const LARGE_VIEW_ELEMENTS = 1500;
+
 export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function GraphCanvas(props, ref) {
   const {
     t, lang, nodes, edges, sizeByDegree, webgl, layout, orient, layoutNonce, selectedNode, selectedEdge,
@@ -102,8 +108,25 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
   const callbacks = useRef(props);
   callbacks.current = props;
   const lastLayoutKey = useRef<string>('');
+  // Timeline playback mask, re-applied whenever elements are (re)added.
+  const maskRef = useRef<CanvasMask | null>(null);
+  const applyMask = useCallback(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const m = maskRef.current;
+    cy.batch(() => {
+      cy.elements('.tl-hidden, .tl-fresh, .tl-ended').removeClass('tl-hidden tl-fresh tl-ended');
+      if (!m) return;
+      for (const [ids, cls] of [[m.hidden, 'tl-hidden'], [m.fresh, 'tl-fresh'], [m.ended, 'tl-ended']] as const) {
+        for (const id of ids) cy.getElementById(id).addClass(cls);
+      }
+    });
+  }, []);
 
   const elements = useMemo(() => toElements(nodes, edges, { lang, sizeByDegree, typeCaption }), [nodes, edges, lang, sizeByDegree, typeCaption]);
+  // Level of detail for big views (measured by `npm run bench`): while panning/zooming, draw a
+  // texture of the viewport instead of every element, hide edges, and render at 1:1 pixels.
+  const large = elements.length > LARGE_VIEW_ELEMENTS;
 
   const runLayout = useCallback((animate: boolean) => {
     const cy = cyRef.current;
@@ -152,9 +175,9 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
       maxZoom: 4,
       boxSelectionEnabled: false,
       autounselectify: true,
-      textureOnViewport: false,
-      hideEdgesOnViewport: false,
-      pixelRatio: 'auto',
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
+      pixelRatio: large ? 1 : 'auto',
       renderer: useGl ? { name: 'canvas', webgl: true, webglBgColor: [246, 248, 251] } : { name: 'canvas' },
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
@@ -168,6 +191,7 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
         }
       });
       cy.viewport({ zoom: saved.zoom, pan: saved.pan });
+      applyMask();
     } else {
       applied.current = new Map();
     }
@@ -195,7 +219,9 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
     cy.on('mouseover', 'edge', (e) => e.target.addClass('hovered'));
     cy.on('mouseout', 'edge', (e) => e.target.removeClass('hovered'));
     cy.on('viewport', () => setHover(undefined));
+    let renders = 0;
     cy.on('render', () => {
+      renders++;
       if (window.__atlas && window.__atlas.firstRenderMs === undefined && cy.nodes().length > 0) {
         window.__atlas.firstRenderMs = performance.now();
       }
@@ -215,12 +241,14 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
       },
       renderer: () => (useGl ? 'webgl' : 'canvas'),
       zoom: () => cy.zoom(),
+      renders: () => renders,
+      elementCount: () => cy.elements().length,
     };
     return () => {
       layoutRef.current?.stop();
       layoutRef.current = null;
     };
-  }, [webgl]);
+  }, [webgl, large]);
 
   useEffect(() => () => cyRef.current?.destroy(), []);
 
@@ -269,6 +297,7 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
     const next = new Map<string, ElementDef>();
     for (const el of elements) next.set(el.data.id, el);
     applied.current = next;
+    if (maskRef.current) applyMask();
     if (wasEmpty && window.__atlas && window.__atlas.firstRenderMs === undefined) {
       // The WebGL renderer emits no 'render' event: take the next painted frame instead.
       requestAnimationFrame(() =>
@@ -442,6 +471,25 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
         };
       },
       positions: () => new Map(cyRef.current?.nodes().map((n) => [n.id(), { ...n.position() }]) ?? []),
+      setMask: (mask) => {
+        maskRef.current = mask;
+        applyMask();
+      },
+      paintInto: (ctx, box) => {
+        ctx.fillStyle = CANVAS_BG;
+        ctx.fillRect(box.x, box.y, box.width, box.height);
+        const container = containerRef.current;
+        if (!container) return;
+        // Cytoscape draws on stacked canvases (nodes/edges below, dragged and selected elements above).
+        const layers = [...container.querySelectorAll('canvas')].sort((a, b) => Number(getComputedStyle(a).zIndex || 0) - Number(getComputedStyle(b).zIndex || 0));
+        for (const c of layers) {
+          if (!c.width || !c.height) continue;
+          const k = Math.min(box.width / c.width, box.height / c.height);
+          const w = c.width * k;
+          const h = c.height * k;
+          ctx.drawImage(c, box.x + (box.width - w) / 2, box.y + (box.height - h) / 2, w, h);
+        }
+      },
     }),
     [],
   );
