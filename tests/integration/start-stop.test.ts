@@ -21,7 +21,7 @@ function javaProcessesFor(home: string): string[] {
 describe('the app entry point', () => {
   it('starts the embedded Neo4j, loads the seed, serves, and stops without orphans on SIGTERM', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-start-'));
-    const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', NEO4J_HEAP_MB: '512' };
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', NEO4J_HEAP_MB: '512' };
     delete env.NEO4J_URI;
     const child = spawn(process.execPath, ['--import', 'tsx', entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
