@@ -17,6 +17,8 @@ import type { CanvasHandle } from '../lib/canvas-handle.ts';
 import { labelName, translate, typeName, type MessageKey } from '../lib/i18n.ts';
 import { parseViewState, serializeViewState } from '../lib/url-state.ts';
 import { commit, initHistory, redo, undo, viewActions as A, type History, type ViewState } from '../lib/view-state.ts';
+import { AddToStory } from '../features/presenter/components/AddToStory.tsx';
+import { TimelinePlayer, TimelineToggle } from '../features/timeline/components/TimelinePlayer.tsx';
 import { Header } from './Header.tsx';
 
 type Action = { kind: 'apply'; fn: (s: ViewState) => ViewState } | { kind: 'undo' } | { kind: 'redo' };
@@ -52,12 +54,16 @@ export function App() {
   const [notice, setNotice] = useState<string>();
   const [leftOpen, setLeftOpen] = useState(true);
   const [rightOpen, setRightOpen] = useState(true);
+  const [timelineOpen, setTimelineOpen] = useState(false);
+  const getCanvas = useCallback(() => canvasRef.current, []);
 
   // The URL mirrors the state (replaceState: the undo history is ours, not the browser's).
   useEffect(() => {
     const q = serializeViewState(state);
     const next = `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`;
     if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, '', next);
+    // The console's "Add to canvas" starts from the last explorer view.
+    try { localStorage.setItem('atlas:lastExplorer', q); } catch { /* storage unavailable */ }
   }, [state]);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hant' : 'en';
@@ -225,7 +231,7 @@ export function App() {
         </ErrorBoundary>
       </aside>
 
-      <main className="canvas-region" id="canvas-region" aria-label={t('canvasLabel')}>
+      <main className={`canvas-region${timelineOpen ? ' timeline-open' : ''}`} id="canvas-region" aria-label={t('canvasLabel')}>
         <button type="button" className="panel-toggle panel-toggle-left" onClick={() => setLeftOpen((o) => !o)} aria-label={leftOpen ? t('collapsePanel') : t('expandPanel')} aria-expanded={leftOpen} title={leftOpen ? t('collapsePanel') : t('expandPanel')}>
           <Icon name="panelLeft" size={16} />
         </button>
@@ -270,7 +276,12 @@ export function App() {
             <button type="button" className="btn btn-icon" onClick={() => state.sel && canvasRef.current?.centre(state.sel)} disabled={!state.sel} title={t('centreSelection')} aria-label={t('centreSelection')}>
               <Icon name="target" />
             </button>
+            <TimelineToggle lang={lang} open={timelineOpen} onToggle={() => setTimelineOpen((o) => !o)} />
+            <AddToStory lang={lang} state={state} />
           </div>
+          {timelineOpen && (
+            <TimelinePlayer lang={lang} nodes={view.nodes} edges={view.edges} canvas={getCanvas} onClose={() => setTimelineOpen(false)} fileSlug={state.sel ?? 'view'} videoSubtitle={subtitle} />
+          )}
           {graph.initial && (graph.loading || graph.failure) && (
             <div className="canvas-overlay">
               {graph.failure?.entry.error ? (
@@ -316,6 +327,14 @@ export function App() {
                 · {t('statusTruncated', { shown: base.nodes.length, total: base.totalNodes })}{' '}
                 <button type="button" className="link" onClick={() => update((s) => A.setLimit(s, s.limit + 300))}>
                   {t('loadMore')}
+                </button>
+              </span>
+            )}
+            {state.limit === 0 && (
+              <span data-testid="pins-only">
+                · {t('pinsOnly')}{' '}
+                <button type="button" className="link" onClick={() => update((s) => A.setLimit(s, 300))}>
+                  {t('showNetwork')}
                 </button>
               </span>
             )}

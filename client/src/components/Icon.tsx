@@ -24,6 +24,19 @@ const PATHS = {
   panelRight: 'M4 4h16v16H4zM15 4v16',
   globe: 'M12 3a9 9 0 1 1 0 18a9 9 0 0 1 0-18zM3 12h18M12 3c2.5 2.5 3.5 5.5 3.5 9s-1 6.5-3.5 9c-2.5-2.5-3.5-5.5-3.5-9s1-6.5 3.5-9z',
   info: 'M12 3a9 9 0 1 1 0 18a9 9 0 0 1 0-18zM12 11v6M12 7.5v.5',
+  play: 'M7 4.5v15l12-7.5z',
+  pause: 'M8 5v14M16 5v14',
+  stepBack: 'M6 5v14M18 5l-9 7l9 7z',
+  stepForward: 'M18 5v14M6 5l9 7l-9 7z',
+  record: 'M12 6a6 6 0 1 1 0 12a6 6 0 0 1 0-12z',
+  clock: 'M12 3a9 9 0 1 1 0 18a9 9 0 0 1 0-18zM12 7v5l3 2',
+  next: 'M9 5l7 7l-7 7',
+  fullscreen: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5M9 9h6v6H9z',
+  bookmark: 'M6 3h12v18l-6-4l-6 4zM12 7v6M9 10h6',
+  chart: 'M4 4v16h16M7 15l4-5l3 3l5-7',
+  up: 'M6 15l6-6l6 6',
+  down: 'M6 9l6 6l6-6',
+  trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6M14 11v6',
 } as const;
 
 export type IconName = keyof typeof PATHS;

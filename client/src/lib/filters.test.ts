@@ -23,6 +23,12 @@ describe('queries', () => {
     expect(baseQuery({ ...defaultViewState(), types: [] })).not.toContain('types=');
   });
 
+  it('limit 0 means no base graph (pins only), while expansions are still fetched', () => {
+    const s = { ...defaultViewState(), limit: 0 };
+    expect(baseQuery(s)).toBeNull();
+    expect(expansionQuery(s, { id: 'icac', limit: 25 })).toContain('around=icac');
+  });
+
   it('an expansion asks for the neighbourhood over its own type, unless that type is filtered out', () => {
     const s = { ...defaultViewState(), types: ['MEMBER_OF'] };
     const q = new URLSearchParams(expansionQuery(s, { id: 'wco', type: 'MEMBER_OF', limit: 25 })!.split('?')[1]);

@@ -17,9 +17,9 @@ function common(s: QueryState, p: URLSearchParams) {
   if (s.to !== undefined) p.set('to', String(s.to));
 }
 
-/** `/api/graph` query for the base view, or null when it would be empty (no labels or no types). */
+/** `/api/graph` query for the base view, or null when it would be empty (no labels, or limit 0: pins only). */
 export function baseQuery(s: QueryState): string | null {
-  if (!s.labels.length) return null;
+  if (!s.labels.length || s.limit === 0) return null;
   const p = new URLSearchParams();
   common(s, p);
   if (s.includeReference) p.set('includeReference', 'true');

@@ -68,6 +68,19 @@ describe('url-state', () => {
     expect(s.source).toBeUndefined();
   });
 
+  it('round-trips limit 0 (no base graph: only pinned nodes, as the console\'s "Replace canvas" asks)', () => {
+    const s = { ...defaultViewState(), limit: 0, pins: ['icac', 'wco'] };
+    const q = serializeViewState(s);
+    expect(q).toBe('limit=0&pins=icac,wco');
+    expect(parseViewState(q)).toEqual(s);
+    expect(parseViewState('limit=-1').limit).toBe(defaultViewState().limit);
+  });
+
+  it('reads a URL without a limit as the default view, not as limit 0', () => {
+    expect(parseViewState('').limit).toBe(defaultViewState().limit);
+    expect(parseViewState('sel=icac').limit).toBe(defaultViewState().limit);
+  });
+
   it('orders a reversed time window', () => {
     const s = parseViewState('from=2024&to=2010');
     expect([s.from, s.to]).toEqual([2010, 2024]);

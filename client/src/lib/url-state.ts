@@ -108,7 +108,8 @@ export function parseViewState(search: string): ViewState {
   if (to !== undefined) s.to = to;
 
   s.includeReference = p.get('ref') === '1' || p.get('ref') === 'true';
-  const limit = Number(p.get('limit'));
+  // No `limit` in the URL is the default, not 0 (Number(null) is 0).
+  const limit = p.get('limit') === null ? NaN : Number(p.get('limit'));
   // 0: no base graph, only pinned and expanded nodes (the console's "Replace canvas").
   if (Number.isInteger(limit) && limit >= 0 && limit <= MAX_VIEW_LIMIT) s.limit = limit;
 

@@ -41,6 +41,7 @@ export interface ViewState {
   from?: number;
   to?: number;
   includeReference: boolean;
+  /** Largest base graph; 0 = no base graph, only pins, expansions and the path. */
   limit: number;
   layout: LayoutName;
   orient: Orientation;

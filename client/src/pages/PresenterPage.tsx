@@ -1,10 +1,111 @@
-// The presenter: placeholder until the feature lands.
+// The presenter: stories (shipped and draft), growth charts, and a story played step by step,
+// full screen. The route lives in the URL (/present, /present/charts, /present/story/<id>/<n>);
+// each region has its own error boundary.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { SourceRef, SourceSummary } from '../../../server/contracts.ts';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ModeNav } from '../components/ModeNav.tsx';
+import { useApi } from '../lib/api.ts';
+import type { Lang } from '../lib/view-state.ts';
+import { ChartsView } from '../features/presenter/components/ChartsView.tsx';
+import { StoriesView } from '../features/presenter/components/StoriesView.tsx';
+import { StoryPlayer } from '../features/presenter/components/StoryPlayer.tsx';
+import { pt } from '../features/presenter/i18n.ts';
+import { formatPresenterUrl, parsePresenterUrl, type PresenterRoute } from '../features/presenter/lib/present-url.ts';
+import '../features/presenter/presenter.css';
 
 export function PresenterPage() {
+  const [{ route, lang }, setState] = useState(() => parsePresenterUrl(window.location.pathname, window.location.search));
+  const t = useMemo(() => pt(lang), [lang]);
+
+  const navigate = useCallback(
+    (next: PresenterRoute, push = false, nextLang: Lang = lang) => {
+      const url = formatPresenterUrl(next, nextLang);
+      if (url !== `${window.location.pathname}${window.location.search}`) window.history[push ? 'pushState' : 'replaceState'](null, '', url);
+      setState({ route: next, lang: nextLang });
+    },
+    [lang],
+  );
+  useEffect(() => {
+    // Normalise the older ?story=&step= form to the step's own path.
+    const url = formatPresenterUrl(route, lang);
+    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', `${url}${window.location.hash}`);
+    const onPop = () => setState(parsePresenterUrl(window.location.pathname, window.location.search));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-Hant' : 'en';
+    if (route.view !== 'story') document.title = `${t(route.view === 'charts' ? 'tabCharts' : 'tabStories')} · ${t('presenter')} · ${t('appName')}`;
+  }, [lang, route.view, t]);
+
+  const sourcesEntry = useApi<{ sources: SourceSummary[] }>('/api/sources');
+  const sources = useMemo(() => new Map<string, SourceRef>((sourcesEntry?.data?.sources ?? []).map((s) => [s.id, s])), [sourcesEntry?.data]);
+
+  const presenting = route.view === 'story' && route.present;
+  const region = (name: string) => ({ region: name, message: (e: Error) => `${name}: ${e.message}`, reloadLabel: t('retry') });
+  const tab = (view: 'stories' | 'charts') => {
+    const target: PresenterRoute = view === 'charts' ? { view: 'charts', orgs: [], units: [], milestones: 'curated' } : { view: 'stories' };
+    return (
+      <a
+        href={formatPresenterUrl(target, lang)}
+        className={route.view === view || (view === 'stories' && route.view === 'story') ? 'active' : ''}
+        aria-current={route.view === view ? 'page' : undefined}
+        onClick={(e) => {
+          e.preventDefault();
+          navigate(target, true);
+        }}
+        data-testid={`present-tab-${view}`}
+      >
+        {t(view === 'charts' ? 'tabCharts' : 'tabStories')}
+      </a>
+    );
+  };
+
   return (
-    <div className="page-placeholder">
-      <ModeNav current="present" lang="en" />
+    <div className={`presenter${presenting ? ' is-presenting' : ''}`} data-lang={lang}>
+      {!presenting && (
+        <header className="app-header presenter-header">
+          <div className="brand">
+            <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
+              <rect width="32" height="32" rx="7" fill="#163a63" />
+              <g stroke="#7cc4ff" strokeWidth="2">
+                <line x1="9" y1="10" x2="22" y2="9" />
+                <line x1="9" y1="10" x2="14" y2="23" />
+                <line x1="22" y1="9" x2="14" y2="23" />
+              </g>
+              <circle cx="9" cy="10" r="4" fill="#ffb454" />
+              <circle cx="22" cy="9" r="3.5" fill="#7cc4ff" />
+              <circle cx="14" cy="23" r="4" fill="#5ee0a0" />
+            </svg>
+            <div className="brand-text">
+              <span className="brand-name">{t('appName')}</span>
+              <span className="brand-tag">{t('presenter')}</span>
+            </div>
+          </div>
+          <ModeNav current="present" lang={lang} />
+          <nav className="present-tabs" aria-label={t('views')}>
+            {tab('stories')}
+            {tab('charts')}
+          </nav>
+          <div className="lang-switch" role="group" aria-label={t('language')}>
+            <button type="button" className={lang === 'en' ? 'active' : ''} aria-pressed={lang === 'en'} onClick={() => navigate(route, false, 'en')} lang="en" data-testid="lang-en">
+              EN
+            </button>
+            <button type="button" className={lang === 'zh' ? 'active' : ''} aria-pressed={lang === 'zh'} onClick={() => navigate(route, false, 'zh')} lang="zh-Hant" data-testid="lang-zh">
+              繁體中文
+            </button>
+          </div>
+        </header>
+      )}
+      <main className="presenter-main" id="presenter-main">
+        <ErrorBoundary {...region(route.view)}>
+          {route.view === 'stories' && <StoriesView lang={lang} t={t} navigate={navigate} />}
+          {route.view === 'charts' && <ChartsView route={route} lang={lang} t={t} sources={sources} navigate={navigate} />}
+          {route.view === 'story' && <StoryPlayer route={route} lang={lang} t={t} sources={sources} navigate={navigate} />}
+        </ErrorBoundary>
+      </main>
     </div>
   );
 }

@@ -43,6 +43,10 @@ export interface GraphCanvasProps {
   onClear: () => void;
   onExpand: (id: string) => void;
   onWebglUnavailable: () => void;
+  /** Larger captions (presentation mode), from the start; CanvasHandle.setTextScale changes them later. */
+  textScale?: number;
+  /** Fade what is not linked to the selection (default); a story step keeps its whole view visible. */
+  fadeUnrelated?: boolean;
 }
 
 interface Hover {
@@ -108,6 +112,7 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
   const callbacks = useRef(props);
   callbacks.current = props;
   const lastLayoutKey = useRef<string>('');
+  const textScaleRef = useRef<number | undefined>(undefined);
   // Timeline playback mask, re-applied whenever elements are (re)added.
   const maskRef = useRef<CanvasMask | null>(null);
   const applyMask = useCallback(() => {
@@ -170,7 +175,7 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
     previous?.destroy();
     const cy = cytoscape({
       container,
-      style: buildStylesheet(),
+      style: buildStylesheet({ textScale: textScaleRef.current ?? callbacks.current.textScale }),
       minZoom: 0.08,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -372,7 +377,7 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
         const ids = new Set([...focusPath.nodes, ...focusPath.edges]);
         cy.elements().filter((el) => ids.has(el.id())).addClass('path-focus');
       }
-      if (any) cy.elements().difference(keep).addClass('faded');
+      if (any && callbacks.current.fadeUnrelated !== false) cy.elements().difference(keep).addClass('faded');
     });
   }, [selectedNode, selectedEdge, pathNodes, pathEdges, focusPath, elements, rendererName]);
 
@@ -449,7 +454,8 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
         const hl = (el: cytoscape.NodeSingular | cytoscape.EdgeSingular): Highlight =>
           el.hasClass('is-selected') ? 'selected' : el.hasClass('in-path') ? 'path' : el.hasClass('nbr') ? 'neighbour' : null;
         return {
-          nodes: cy.nodes().map((n) => ({
+          // What is on screen (elements the timeline has not shown yet are display: none).
+          nodes: cy.nodes(':visible').map((n) => ({
             id: n.id(),
             label: n.data('label') as string,
             x: n.position('x'),
@@ -460,7 +466,7 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
             faded: n.hasClass('faded'),
             highlight: hl(n),
           })),
-          edges: cy.edges().map((e) => ({
+          edges: cy.edges(':visible').map((e) => ({
             id: e.id(),
             source: e.source().id(),
             target: e.target().id(),
@@ -471,6 +477,10 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
         };
       },
       positions: () => new Map(cyRef.current?.nodes().map((n) => [n.id(), { ...n.position() }]) ?? []),
+      setTextScale: (k) => {
+        textScaleRef.current = k;
+        cyRef.current?.style(buildStylesheet({ textScale: k }));
+      },
       setMask: (mask) => {
         maskRef.current = mask;
         applyMask();

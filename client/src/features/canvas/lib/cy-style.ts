@@ -8,7 +8,9 @@ export const FONT_STACK = '"Noto Sans", "Noto Sans CJK TC", "Noto Sans TC", syst
 const ACCENT = '#f59e0b';
 const INK = '#111827';
 
-export function buildStylesheet(): cytoscape.StylesheetJson {
+/** `textScale` enlarges captions (presentation on a projector); 1 is the explorer's size. */
+export function buildStylesheet(opts: { textScale?: number } = {}): cytoscape.StylesheetJson {
+  const k = opts.textScale ?? 1;
   const perLabel = Object.entries(LABEL_STYLES).map(([label, s]) => ({
     selector: `node[label = "${label}"]`,
     style: { 'background-color': s.color, 'border-color': s.dark, shape: s.shape },
@@ -24,14 +26,14 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
         'border-color': '#5d6673',
         label: 'data(caption)',
         'font-family': FONT_STACK,
-        'font-size': 'mapData(size, 22, 86, 11, 24)',
+        'font-size': `mapData(size, 22, 86, ${11 * k}, ${24 * k})`,
         'font-weight': 600,
         color: '#1c2433',
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 5,
         'text-wrap': 'wrap',
-        'text-max-width': '112px',
+        'text-max-width': `${Math.round(112 * Math.sqrt(k))}px`,
         'text-outline-color': CANVAS_BG,
         'text-outline-width': 2.5,
         'text-outline-opacity': 0.95,
@@ -62,7 +64,7 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
         'curve-style': 'bezier',
         label: 'data(caption)',
         'font-family': FONT_STACK,
-        'font-size': 9,
+        'font-size': Math.round(9 * Math.sqrt(k) * 10) / 10,
         color: '#5b6675',
         'text-rotation': 'autorotate',
         'text-background-color': CANVAS_BG,
@@ -77,6 +79,11 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
     },
     { selector: 'node.hovered', style: { 'underlay-opacity': 0.18, 'underlay-color': '#3b82f6' } },
     { selector: 'edge.hovered', style: { width: 2.6, 'line-color': '#64748b', 'target-arrow-color': '#64748b', 'min-zoomed-font-size': 4 } },
+    // Timeline playback (classes set from a mask): not yet happened, just happened, ended.
+    { selector: '.tl-hidden', style: { display: 'none' } },
+    { selector: 'node.tl-fresh', style: { 'underlay-color': ACCENT, 'underlay-opacity': 0.5, 'underlay-padding': 12, 'border-width': 3, 'border-color': '#b45309', 'min-zoomed-font-size': 4 } },
+    { selector: 'edge.tl-fresh', style: { width: 3.2, 'line-color': ACCENT, 'target-arrow-color': ACCENT } },
+    { selector: '.tl-ended', style: { opacity: 0.35 } },
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0 } },
     { selector: 'node.nbr', style: { 'border-width': 2.5, 'z-index': 5, 'min-zoomed-font-size': 5 } },
     { selector: 'edge.nbr', style: { width: 2.2, 'line-color': '#7c8a9c', 'target-arrow-color': '#7c8a9c', 'z-index': 5, color: '#2b3544', 'min-zoomed-font-size': 7 } },

@@ -1,0 +1,66 @@
+// The chart itself: an ECharts instance (canvas renderer) kept in sync with the model, resized
+// with its box, reporting clicks on points by their model index. `data-ready` turns "true" once
+// the current option has been drawn (tests and screenshots wait for it).
+import { useEffect, useRef, useState } from 'react';
+import type { Lang } from '../../../lib/view-state.ts';
+import type { PresenterT } from '../i18n.ts';
+import { buildChartOption } from '../lib/chart-option.ts';
+import type { ChartModel, MilestoneCluster } from '../lib/chart-series.ts';
+import { echarts } from '../lib/echarts.ts';
+
+export interface GrowthChartProps {
+  model: ChartModel;
+  lang: Lang;
+  t: PresenterT;
+  fontScale: number;
+  selectedPid?: number;
+  label: string;
+  onPoint: (pid: number) => void;
+  tooltip: (pid: number) => string;
+  milestoneTooltip: (c: MilestoneCluster) => string;
+}
+
+export function GrowthChart(p: GrowthChartProps) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const [size, setSize] = useState<{ width: number; height: number }>();
+  const onPoint = useRef(p.onPoint);
+  onPoint.current = p.onPoint;
+
+  useEffect(() => {
+    const el = boxRef.current!;
+    const chart = echarts.init(el, undefined, { renderer: 'canvas' });
+    chartRef.current = chart;
+    chart.on('click', (e) => {
+      const pid = (e.data as { pid?: number } | undefined)?.pid;
+      if (typeof pid === 'number') onPoint.current(pid);
+    });
+    chart.on('finished', () => {
+      el.dataset.ready = 'true';
+    });
+    const ro = new ResizeObserver(() => {
+      setSize({ width: el.clientWidth, height: el.clientHeight });
+      chart.resize();
+    });
+    ro.observe(el);
+    setSize({ width: el.clientWidth, height: el.clientHeight });
+    return () => {
+      ro.disconnect();
+      chart.dispose();
+      chartRef.current = null;
+    };
+  }, []);
+
+  const { model, lang, t, fontScale, selectedPid, tooltip, milestoneTooltip } = p;
+  useEffect(() => {
+    const chart = chartRef.current;
+    const el = boxRef.current;
+    if (!chart || !el || !size || size.height < 40) return;
+    el.dataset.ready = 'false';
+    // Type follows the box: full size from about 1150 px wide, smaller on a laptop.
+    const fs = fontScale * Math.min(1, Math.max(0.72, size.width / 1150));
+    chart.setOption(buildChartOption(model, { lang, t, width: size.width, height: size.height, fontScale: fs, selectedPid, tooltip, milestoneTooltip }), { notMerge: true });
+  }, [model, lang, t, fontScale, selectedPid, size, tooltip, milestoneTooltip]);
+
+  return <div ref={boxRef} className="growth-chart" role="img" aria-label={p.label} data-testid="growth-chart" data-ready="false" data-panels={model.panels.length} data-points={model.points.length} />;
+}

@@ -1,0 +1,77 @@
+// The stories: the shipped ones (seed/stories/, GET /api/stories) to open or present, and the
+// draft story built from the explorer and the charts, to edit, validate and export as a file.
+import { useCallback } from 'react';
+import type { StoryListResponse } from '../../../../../server/contracts.ts';
+import { ApiErrorNotice, EmptyState, Spinner } from '../../../components/Feedback.tsx';
+import { Icon } from '../../../components/Icon.tsx';
+import { retryApi, useApi } from '../../../lib/api.ts';
+import { translate } from '../../../lib/i18n.ts';
+import type { Lang } from '../../../lib/view-state.ts';
+import type { PresenterT } from '../i18n.ts';
+import type { PresenterRoute } from '../lib/present-url.ts';
+import { DraftEditor } from './DraftEditor.tsx';
+
+export function StoriesView({ lang, t, navigate }: { lang: Lang; t: PresenterT; navigate: (r: PresenterRoute, push?: boolean) => void }) {
+  const entry = useApi<StoryListResponse>('/api/stories');
+  const et = useCallback((k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v), [lang]);
+  const stories = entry?.data?.stories ?? [];
+  const invalid = entry?.data?.invalid ?? [];
+  const href = (id: string, present: boolean) => `/present/story/${id}/1?${present ? 'present=1&' : ''}${lang === 'zh' ? 'lang=zh' : ''}`.replace(/[?&]$/, '');
+
+  return (
+    <div className="stories-view">
+      <section className="pres-section" aria-labelledby="stories-h">
+        <h2 id="stories-h">{t('storiesHeading')}</h2>
+        <p className="pres-intro">{t('storiesIntro')}</p>
+        {entry?.error && !entry.data ? (
+          <ApiErrorNotice t={et} error={entry.error} onRetry={() => retryApi('/api/stories')} />
+        ) : !entry?.data ? (
+          <Spinner label={t('loadingStories')} />
+        ) : stories.length === 0 ? (
+          <EmptyState title={t('noStories')} />
+        ) : (
+          <ul className="story-cards" data-testid="story-list">
+            {stories.map((s) => (
+              <li key={s.id} className="story-card" data-story={s.id}>
+                <h3 lang={lang === 'zh' && s.titleZh ? 'zh-Hant' : 'en'}>{lang === 'zh' && s.titleZh ? s.titleZh : s.title}</h3>
+                <p className="story-desc">{lang === 'zh' && s.descriptionZh ? s.descriptionZh : s.description}</p>
+                <div className="story-card-foot">
+                  <span className="chip">{t('stepsCount', { n: s.steps })}</span>
+                  <a
+                    className="btn"
+                    href={href(s.id, false)}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      navigate({ view: 'story', id: s.id, step: 0, present: false }, true);
+                    }}
+                    data-testid={`story-open-${s.id}`}
+                  >
+                    {t('open')}
+                  </a>
+                  <a
+                    className="btn btn-primary"
+                    href={href(s.id, true)}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      navigate({ view: 'story', id: s.id, step: 0, present: true }, true);
+                      void document.documentElement.requestFullscreen?.().catch(() => undefined);
+                    }}
+                    data-testid={`story-present-${s.id}`}
+                  >
+                    <Icon name="fullscreen" size={16} /> {t('present')}
+                  </a>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        {invalid.length > 0 && (
+          <div className="notice notice-error" role="alert">
+            {t('invalidStories', { n: invalid.length, files: invalid.map((f) => f.file).join(', ') })}
+          </div>
+        )}
+      </section>
+      <DraftEditor lang={lang} t={t} navigate={navigate} />
+    </div>
+  );
+}

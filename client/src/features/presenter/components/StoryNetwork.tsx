@@ -1,0 +1,182 @@
+// A story step's network: the step's view opened as explorer state (useViewGraph, the explorer's
+// canvas), narrowed to the step's exact time window, laid out once, with the step's timeline
+// range played over it (held at its end until played). Export as PNG and SVG with the caption
+// and the sources of what is drawn.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { SourceRef, StoryView } from '../../../../../server/contracts.ts';
+import { ApiErrorNotice, Spinner } from '../../../components/Feedback.tsx';
+import { Icon } from '../../../components/Icon.tsx';
+import { retryApi } from '../../../lib/api.ts';
+import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
+import { formatDate, translate, typeName, type MessageKey } from '../../../lib/i18n.ts';
+import type { Lang } from '../../../lib/view-state.ts';
+import { GraphCanvas } from '../../canvas/components/GraphCanvas.tsx';
+import { citedSourceIds, fileName } from '../../export/lib/export-data.ts';
+import { composePng, downloadBlob, frameSvg, type ImageMeta } from '../../export/lib/export-image.ts';
+import { sceneToSvg } from '../../export/lib/svg-scene.ts';
+import { TimelinePlayer } from '../../timeline/components/TimelinePlayer.tsx';
+import { narrowToWindow } from '../../timeline/lib/window.ts';
+import { useViewGraph } from '../../view/use-view-graph.ts';
+import type { PresenterT } from '../i18n.ts';
+import { storyViewToViewState, storyWindow } from '../lib/story-view.ts';
+
+const NO_IDS = new Set<string>();
+const MAX_SOURCE_LINES = 12;
+
+export interface StoryNetworkProps {
+  view: StoryView;
+  lang: Lang;
+  t: PresenterT;
+  present: boolean;
+  sources: Map<string, SourceRef>;
+  /** Title and caption, for exports and the recorded video. */
+  title: string;
+  caption: string;
+  fileSlug: string;
+  playRequest: number;
+}
+
+export function StoryNetwork(p: StoryNetworkProps) {
+  const { view, lang, t, present, sources } = p;
+  const et = useCallback((k: MessageKey, v?: Record<string, string | number>) => translate(lang, k, v), [lang]);
+  const state = useMemo(() => storyViewToViewState(view, lang), [view, lang]);
+  const graph = useViewGraph(state);
+  const win = storyWindow(view);
+  const exempt = useMemo(() => new Set(view.selected ? [view.selected] : []), [view.selected]);
+  const shown = useMemo(() => {
+    const v = narrowToWindow(graph.view.nodes, graph.view.edges, win.from, win.to, exempt);
+    // A slide shows what is connected: nodes the step's filters leave without any link go,
+    // unless the step names them (its subject, the nodes it expands).
+    const linked = new Set(v.edges.flatMap((e) => [e.source, e.target]));
+    const keep = new Set([...exempt, ...(view.expanded ?? [])]);
+    return { nodes: v.nodes.filter((n) => linked.has(n.id) || keep.has(n.id)), edges: v.edges };
+  }, [graph.view.nodes, graph.view.edges, win.from, win.to, exempt, view.expanded]);
+  const canvasRef = useRef<CanvasHandle>(null);
+  const getCanvas = useCallback(() => canvasRef.current, []);
+  const [selected, setSelected] = useState<string | undefined>(view.selected);
+  const [edge, setEdge] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  // A big view is shown around its subject (the rest faded, framed on the subject's links, as a
+  // search pick frames it in the explorer); a small one is shown whole.
+  const focus = !!view.selected && shown.nodes.length > 45 && shown.nodes.some((n) => n.id === view.selected);
+  const focusRequest = useMemo(() => (focus && view.selected ? { id: view.selected, n: 1 } : undefined), [focus, view.selected]);
+  // Relationship captions only where they can be read: a dense slide drops them.
+  const dense = shown.edges.length > 36;
+  const typeCaption = useCallback((type: string) => (dense ? '' : typeName(lang, type)), [lang, dense]);
+  const meta = (): ImageMeta => {
+    const ids = citedSourceIds(shown);
+    const lines = ids.slice(0, MAX_SOURCE_LINES).map((id, i) => {
+      const s = sources.get(id);
+      const date = s?.date ? formatDate(lang, s.date) : s?.dateText;
+      return `${i + 1}. ${s?.title ?? id}${s?.publisher ? ` — ${s.publisher}` : ''}${date ? `, ${date}` : ''}${s?.url ? ` <${s.url}>` : ''}`;
+    });
+    if (ids.length > MAX_SOURCE_LINES) lines.push(t('moreSources', { n: ids.length - MAX_SOURCE_LINES }));
+    return {
+      title: p.title,
+      subtitle: p.caption.length > 320 ? `${p.caption.slice(0, 319)}…` : p.caption,
+      sourcesHeading: `${t('sources')}:`,
+      sourceLines: lines,
+      footer: t('footnote', { date: new Date().toISOString().slice(0, 10), url: location.href }),
+    };
+  };
+  const exportAs = async (kind: 'png' | 'svg') => {
+    const c = canvasRef.current;
+    if (!c) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      if (kind === 'png') downloadBlob(await composePng(await c.pngBlob({ scale: 2.5, bg: '#ffffff' }), meta()), fileName(p.fileSlug, 'png'));
+      else downloadBlob(new Blob([frameSvg(sceneToSvg(c.scene(), { edgeLabels: shown.edges.length <= 80 }), meta())], { type: 'image/svg+xml' }), fileName(p.fileSlug, 'svg'));
+    } catch (e) {
+      setError(t('exportFailed', { message: (e as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={`story-network${view.timeline ? ' has-timeline' : ''}`} data-testid="story-network">
+      <GraphCanvas
+        ref={canvasRef}
+        t={et}
+        lang={lang}
+        nodes={shown.nodes}
+        edges={shown.edges}
+        sizeByDegree
+        webgl={false}
+        layout={state.layout}
+        orient={state.orient}
+        layoutNonce={0}
+        selectedNode={selected}
+        selectedEdge={edge}
+        pathNodes={NO_IDS}
+        pathEdges={NO_IDS}
+        typeCaption={typeCaption}
+        onSelectNode={(id) => {
+          setSelected(id);
+          setEdge(undefined);
+        }}
+        onSelectEdge={(id) => {
+          setEdge(id);
+          setSelected(undefined);
+        }}
+        onClear={() => {
+          setSelected(undefined);
+          setEdge(undefined);
+        }}
+        onExpand={() => undefined}
+        onWebglUnavailable={() => undefined}
+        textScale={present ? 1.25 : 1}
+        fadeUnrelated={focus}
+        focusRequest={focusRequest}
+      />
+      {!present && (
+        <div className="sn-tools" role="group" aria-label={t('networkTitle')}>
+          <button type="button" className="btn btn-small" onClick={() => canvasRef.current?.fit()} title={et('fit')}>
+            <Icon name="fit" size={14} />
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => exportAs('png')} disabled={busy || !shown.nodes.length} data-testid="network-export-png">
+            <Icon name="download" size={14} /> {t('exportNetworkPng')}
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => exportAs('svg')} disabled={busy || !shown.nodes.length} data-testid="network-export-svg">
+            <Icon name="download" size={14} /> {t('exportNetworkSvg')}
+          </button>
+        </div>
+      )}
+      {error && (
+        <div className="sn-alert notice notice-error" role="alert">
+          {error}
+        </div>
+      )}
+      {graph.initial && (graph.loading || graph.failure) && (
+        <div className="canvas-overlay">
+          {graph.failure?.entry.error ? (
+            <div className="overlay-error">
+              <ApiErrorNotice t={et} error={graph.failure.entry.error} onRetry={() => retryApi(graph.failure!.url)} />
+            </div>
+          ) : (
+            <Spinner label={t('loadingView')} />
+          )}
+        </div>
+      )}
+      {!graph.initial && !graph.loading && shown.nodes.length === 0 && <div className="canvas-overlay sn-empty">{t('emptyView')}</div>}
+      {view.timeline && !graph.initial && shown.nodes.length > 0 && (
+        <TimelinePlayer
+          lang={lang}
+          nodes={shown.nodes}
+          edges={shown.edges}
+          canvas={getCanvas}
+          range={view.timeline}
+          startAtEnd
+          keyboard={false}
+          playRequest={p.playRequest}
+          variant={present ? 'present' : 'story'}
+          videoTitle={p.title}
+          videoSubtitle={p.caption}
+          fileSlug={p.fileSlug}
+        />
+      )}
+    </div>
+  );
+}
