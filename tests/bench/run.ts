@@ -47,7 +47,7 @@ export async function freshNeo4j(name: string, heapMb: number): Promise<LocalNeo
 /** The project's loader, in chunks of at most 200k rows per transaction (the seed itself is one transaction). */
 export async function loadWorld(db: GraphDb, world: World): Promise<{ rows: number; ms: number }> {
   const started = performance.now();
-  const chunk = 100000;
+  const chunk = 20000; // stays under the embedded Neo4j's 256 MB per-transaction memory cap
   await importGraph(db, { sources: world.sources, nodes: world.nodes, relationships: [] });
   for (let i = 0; i < world.relationships.length; i += chunk) {
     await importGraph(db, { sources: [], nodes: [], relationships: world.relationships.slice(i, i + chunk), existingLabels: new Map(world.nodes.map((n) => [n.id, n.label])) });
