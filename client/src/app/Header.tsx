@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { Icon } from '../components/Icon.tsx';
 import { ModeNav } from '../components/ModeNav.tsx';
+import { Brand } from '../components/Brand.tsx';
 import type { Translate } from '../lib/i18n.ts';
 import { LAYOUTS, ORIENTATIONS, type Lang, type LayoutName, type Orientation } from '../lib/view-state.ts';
 
@@ -44,23 +45,7 @@ export function Header(p: HeaderProps) {
       <a className="skip-link" href="#canvas-region">
         {t('skipToCanvas')}
       </a>
-      <div className="brand">
-        <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
-          <rect width="32" height="32" rx="7" fill="#163a63" />
-          <g stroke="#7cc4ff" strokeWidth="2">
-            <line x1="9" y1="10" x2="22" y2="9" />
-            <line x1="9" y1="10" x2="14" y2="23" />
-            <line x1="22" y1="9" x2="14" y2="23" />
-          </g>
-          <circle cx="9" cy="10" r="4" fill="#ffb454" />
-          <circle cx="22" cy="9" r="3.5" fill="#7cc4ff" />
-          <circle cx="14" cy="23" r="4" fill="#5ee0a0" />
-        </svg>
-        <div className="brand-text">
-          <span className="brand-name">{t('appName')}</span>
-          <span className="brand-tag">{t('appTagline')}</span>
-        </div>
-      </div>
+      <Brand name={t('appName')} tag={t('appTagline')} />
       <ModeNav current="explore" lang={lang} />
       <div className="header-search">{p.search}</div>
       <div className="header-tools">

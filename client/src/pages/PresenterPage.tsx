@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SourceRef, SourceSummary } from '../../../server/contracts.ts';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ModeNav } from '../components/ModeNav.tsx';
+import { Brand } from '../components/Brand.tsx';
 import { useApi } from '../lib/api.ts';
 import type { Lang } from '../lib/view-state.ts';
 import { ChartsView } from '../features/presenter/components/ChartsView.tsx';
@@ -67,23 +68,7 @@ export function PresenterPage() {
     <div className={`presenter${presenting ? ' is-presenting' : ''}`} data-lang={lang}>
       {!presenting && (
         <header className="app-header presenter-header">
-          <div className="brand">
-            <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
-              <rect width="32" height="32" rx="7" fill="#163a63" />
-              <g stroke="#7cc4ff" strokeWidth="2">
-                <line x1="9" y1="10" x2="22" y2="9" />
-                <line x1="9" y1="10" x2="14" y2="23" />
-                <line x1="22" y1="9" x2="14" y2="23" />
-              </g>
-              <circle cx="9" cy="10" r="4" fill="#ffb454" />
-              <circle cx="22" cy="9" r="3.5" fill="#7cc4ff" />
-              <circle cx="14" cy="23" r="4" fill="#5ee0a0" />
-            </svg>
-            <div className="brand-text">
-              <span className="brand-name">{t('appName')}</span>
-              <span className="brand-tag">{t('presenter')}</span>
-            </div>
-          </div>
+          <Brand name={t('appName')} tag={t('presenter')} />
           <ModeNav current="present" lang={lang} />
           <nav className="present-tabs" aria-label={t('views')}>
             {tab('stories')}
