@@ -5,21 +5,18 @@
 // test-results/screenshots/ as artefacts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../setup/browser.ts';
-import { startTestApp, type TestApp } from '../setup/harness.ts';
+import { SHOTS, openE2eSession, type E2eSession } from '../setup/e2e-session.ts';
+import type { TestApp } from '../setup/harness.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
 const STEP_TIMEOUT = 120_000;
 
+let session: E2eSession | undefined;
 let app: TestApp | undefined;
-let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 async function shot(p: Page, name: string) {
   await p.screenshot({ path: path.join(SHOTS, `${name}.png`) });
@@ -60,20 +57,12 @@ async function pick(p: Page, testId: string, text: string, id: string) {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'client', 'index.html'))) {
-    throw new Error('The client is not built: run `npm run build` before the end-to-end tests.');
-  }
-  fs.mkdirSync(SHOTS, { recursive: true });
-  app = await startTestApp();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: 'en-GB' });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  session = await openE2eSession({ width: 1366, height: 768 });
+  ({ app, context, page, pageErrors } = session);
 });
 
 afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await app?.close().catch(() => undefined);
+  await session?.close();
 });
 
 describe('Explorer (headless Chromium)', () => {

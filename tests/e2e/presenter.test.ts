@@ -5,23 +5,20 @@
 // played (nodes appear in date order) and recorded to WebM. Screenshots: test-results/screenshots/present-*.png.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story } from '../../server/contracts.ts';
-import { launchBrowser } from '../setup/browser.ts';
-import { startTestApp, type TestApp } from '../setup/harness.ts';
+import { SHOTS, openE2eSession, type E2eSession } from '../setup/e2e-session.ts';
+import type { TestApp } from '../setup/harness.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
 const STEP_TIMEOUT = 180_000;
 const STORY = 'icac-network-2022-2025';
 
+let session: E2eSession | undefined;
 let app: TestApp | undefined;
-let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 const shot = (p: Page, name: string) => p.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
@@ -45,20 +42,12 @@ async function chartReady(p: Page) {
 const pathname = (p: Page) => new URL(p.url()).pathname;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'client', 'index.html'))) {
-    throw new Error('The client is not built: run `npm run build` before the end-to-end tests.');
-  }
-  fs.mkdirSync(SHOTS, { recursive: true });
-  app = await startTestApp();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true, locale: 'en-GB' });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  session = await openE2eSession({ width: 1920, height: 1080 });
+  ({ app, context, page, pageErrors } = session);
 });
 
 afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await app?.close().catch(() => undefined);
+  await session?.close();
 });
 
 describe('Presenter (headless Chromium, 1920x1080)', () => {
