@@ -382,6 +382,8 @@ export interface CuratedQueryParam {
   name: string;
   type: CuratedQueryParamType;
   description: string;
+  /** The description in Traditional Chinese (`@paramZh`), when the header gives one. */
+  descriptionZh?: string;
   /** No default: the parameter must be given. */
   required: boolean;
   /** The value used when the parameter is omitted (null: optional, the query treats it as "any"). Absent when required. */
@@ -394,6 +396,9 @@ export interface CuratedQuery {
   id: string;
   title: string;
   description: string;
+  /** Title and description in Traditional Chinese (`@titleZh`, `@descriptionZh`), when the header gives them. */
+  titleZh?: string;
+  descriptionZh?: string;
   params: CuratedQueryParam[];
   /** The query's own row cap; a run streams at most min(maxRows, CYPHER_MAX_ROWS) rows. */
   maxRows: number;

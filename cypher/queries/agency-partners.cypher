@@ -6,6 +6,9 @@
 // role, agreement or event) and a date where the sources give one.
 // @param agency id = icac — Agency (or organisation) id
 // @maxRows 300
+// @titleZh 某機構的合作夥伴及與各方的關係類型
+// @descriptionZh 與某機構有聯繫的機構及組織：直接聯繫（夥伴關係、合作、成員資格、職位、培訓、訪問、成立），共同簽署協議，或共同主辦活動。每項聯繫列出關係類型、細節（夥伴關係類別、主題、職位、協議或活動），以及資料來源所載的日期。
+// @paramZh agency — 機構（或組織）id
 MATCH (a:Entity {id: $agency})
 CALL (a) {
   MATCH (a)-[r:!PART_OF]-(p)

@@ -5,6 +5,9 @@
 // jurisdictions recorded as parties (for conventions such as UNCAC).
 // @param kind string = null — Only this kind: mou, arrangement, plan, declaration, convention, other (empty: all)
 // @maxRows 200
+// @titleZh 協議及其簽署方
+// @descriptionZh 所有協議（諒解備忘錄、安排、計劃、宣言、公約）及其簽署方與簽署日期、通過協議的機構或活動，以及記錄為締約方的司法管轄區數目（適用於《聯合國反腐敗公約》等公約）。
+// @paramZh kind — 只列此類別：mou、arrangement、plan、declaration、convention、other（留空：全部）
 MATCH (m:Agreement)
 WHERE $kind IS NULL OR m.kind = $kind
 OPTIONAL MATCH (s)-[sr:SIGNED]->(m)

@@ -6,6 +6,9 @@
 // the agency hosted or attended.
 // @param agency id = icac — Agency id
 // @maxRows 200
+// @titleZh 某機構有聯繫的「一帶一路」司法管轄區
+// @descriptionZh 資料來源標示為「一帶一路」國家的司法管轄區（beltAndRoad），以及該機構與每個司法管轄區的所有聯繫：與當地機構或組織的關係、與其共同簽署的協議、與該司法管轄區的直接聯繫，以及在當地舉行並由該機構主辦或出席的活動。
+// @paramZh agency — 機構 id
 MATCH (a:Entity {id: $agency})
 MATCH (j:Jurisdiction)
 WHERE j.beltAndRoad

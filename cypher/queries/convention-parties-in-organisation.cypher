@@ -7,6 +7,11 @@
 // @param organisation id = wco — Organisation id
 // @param region string = null — Only jurisdictions in this region, e.g. Asia/Pacific (empty: all)
 // @maxRows 300
+// @titleZh 既是某公約締約方又是某組織成員的司法管轄區
+// @descriptionZh 例如既是《聯合國反腐敗公約》締約國又是世界海關組織成員的司法管轄區：列出各自的簽署及批准（或加入、接受、核准、繼承）日期、所屬地區及加入該組織的時間（以參考資料所載為準）。
+// @paramZh agreement — 協議 id（公約）
+// @paramZh organisation — 組織 id
+// @paramZh region — 只列此地區的司法管轄區，例如 Asia/Pacific（留空：全部）
 MATCH (j:Jurisdiction)-[p:PARTY_TO]->(:Agreement {id: $agreement})
 MATCH (j)-[mb:MEMBER_OF]->(:Organisation {id: $organisation})
 WHERE $region IS NULL OR j.region = $region

@@ -5,6 +5,9 @@
 // Events the sources do not date are left out.
 // @param agency id = icac — Agency (or organisation) id
 // @maxRows 100
+// @titleZh 某機構每年主辦與出席的活動
+// @descriptionZh 按年份（以活動開始日期計）列出該機構主辦（作為主辦、合辦、籌辦或合作方）及出席的活動，並附數目。資料來源未有日期的活動不計算在內。
+// @paramZh agency — 機構（或組織）id
 MATCH (a:Entity {id: $agency})-[r:HOSTED|ATTENDED]->(e:Event)
 WHERE e.startDate IS NOT NULL
 WITH left(e.startDate, 4) AS year, r, e

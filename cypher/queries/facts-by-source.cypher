@@ -5,6 +5,10 @@
 // @param source id = customs-gacc-review-2024 — Source id (see GET /api/sources)
 // @param limit integer 1..1000 = 200 — Rows to return
 // @maxRows 1000
+// @titleZh 某一資料來源支持的事實及其證據
+// @descriptionZh 引用某份來源文件或參考資料檔案的所有關係，列出兩端及原文證據，例如用以檢視單一文件所提供的內容。
+// @paramZh source — 來源 id（見 GET /api/sources）
+// @paramZh limit — 傳回的行數
 MATCH (s:Source {id: $source})
 MATCH (a)-[r]->(b)
 WHERE s.id IN r.sources

@@ -7,6 +7,10 @@
 // @param agencyA id = icac — First agency id
 // @param agencyB id = customs-hk — Second agency id
 // @maxRows 200
+// @titleZh 連繫兩個機構的組織
+// @descriptionZh 兩個機構都有聯繫的組織：直接聯繫（成員資格、職位、夥伴關係、合作等），經由該組織主辦而該機構主辦或出席的活動，或經由該機構所在司法管轄區的成員資格。每一方列出聯繫方式（「how」：關係類型；「through」：活動或司法管轄區，如有）。
+// @paramZh agencyA — 第一個機構 id
+// @paramZh agencyB — 第二個機構 id
 MATCH (a:Entity {id: $agencyA})
 MATCH (b:Entity {id: $agencyB})
 UNWIND [a, b] AS agency

@@ -5,6 +5,9 @@
 // Lists the trainers, trainees, topics and dates, with the evidence.
 // @param trainer id = null — Only training given by this agency or organisation (empty: everyone)
 // @maxRows 200
+// @titleZh 按國家劃分的培訓
+// @descriptionZh 向機構及司法管轄區提供的培訓（TRAINED），按受訓的國家或地區分組：受訓者為機構時以其所在司法管轄區計算，否則以該司法管轄區本身計算。列出培訓方、受訓方、主題及日期，並附證據。
+// @paramZh trainer — 只列此機構或組織提供的培訓（留空：所有）
 MATCH (t)-[r:TRAINED]->(x)
 WHERE $trainer IS NULL OR t.id = $trainer
 OPTIONAL MATCH (x)-[:LOCATED_IN]->(loc:Jurisdiction)

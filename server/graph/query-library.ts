@@ -12,6 +12,9 @@
 //   // @param at date = null — ...                  (default null: optional, passed as null)
 //   // @param limit integer 1..500 = 100 — ...      (no "= default": the parameter is required)
 //   // @maxRows 500
+//   // @titleZh 某機構某年簽署的諒解備忘錄                (optional: Traditional Chinese title,
+//   // @descriptionZh ...                             description — may continue on following lines —
+//   // @paramZh agency — 機構 id                       and parameter descriptions)
 // Types: string, integer, number, boolean, date (ISO, possibly partial), id (a node id slug).
 // The Cypher itself may contain no string literals (every value is a $param) and must use every
 // declared parameter and no other.
@@ -37,6 +40,9 @@ export class QueryLibraryError extends Error {}
 
 const PARAM_RE = /^([A-Za-z_][A-Za-z0-9_]*)\s+([a-z]+)(?:\s+(-?\d+(?:\.\d+)?)?\.\.(-?\d+(?:\.\d+)?)?)?(?:\s*=\s*(.*?))?\s+(?:—|--)\s+(\S.*)$/;
 const TAG_RE = /^@([A-Za-z]+)(?:\s+(.*))?$/;
+const PARAM_ZH_RE = /^([A-Za-z_][A-Za-z0-9_]*)\s+(?:—|--)\s+(\S.*)$/;
+const SINGLE_TAGS = ['id', 'title', 'description', 'maxRows', 'titleZh', 'descriptionZh'] as const;
+type SingleTag = (typeof SINGLE_TAGS)[number];
 
 function displayPath(file: string): string {
   const rel = path.relative(projectRoot, file);
@@ -115,9 +121,10 @@ export function parseQueryFile(text: string, file: string): CuratedQuery {
   const fail: (msg: string) => never = (msg) => {
     throw new QueryLibraryError(`${where}${lineNo ? `:${lineNo}` : ''}: ${msg}`);
   };
-  const tags: Record<'id' | 'title' | 'description' | 'maxRows', string | undefined> = { id: undefined, title: undefined, description: undefined, maxRows: undefined };
+  const tags: Record<SingleTag, string | undefined> = { id: undefined, title: undefined, description: undefined, maxRows: undefined, titleZh: undefined, descriptionZh: undefined };
   const params: CuratedQueryParam[] = [];
-  let last: 'title' | 'description' | undefined;
+  const paramsZh = new Map<string, { text: string; line: number }>();
+  let last: 'title' | 'description' | 'titleZh' | 'descriptionZh' | undefined;
   let i = 0;
   for (; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -128,6 +135,10 @@ export function parseQueryFile(text: string, file: string): CuratedQuery {
     const tag = TAG_RE.exec(content);
     if (!tag) {
       if (!last) fail(`"${content}" is neither a header tag (// @tag ...) nor the continuation of @title or @description`);
+      if (last === 'titleZh' || last === 'descriptionZh') {
+        tags[last] = `${tags[last]}${content}`;
+        continue;
+      }
       tags[last] = `${tags[last]} ${content}`;
       continue;
     }
@@ -138,14 +149,26 @@ export function parseQueryFile(text: string, file: string): CuratedQuery {
       const p = parseParam(value, fail);
       if (params.some((q) => q.name === p.name)) fail(`@param ${p.name} is declared twice`);
       params.push(p);
-    } else if (name === 'id' || name === 'title' || name === 'description' || name === 'maxRows') {
-      if (tags[name] !== undefined) fail(`@${name} appears twice`);
-      if (!value) fail(`@${name} is empty`);
-      tags[name] = value;
-      if (name === 'title' || name === 'description') last = name;
+    } else if (name === 'paramZh') {
+      const m = PARAM_ZH_RE.exec(value);
+      if (!m) fail(`malformed @paramZh "${value}": expected "name — description"`);
+      if (paramsZh.has(m[1])) fail(`@paramZh ${m[1]} appears twice`);
+      paramsZh.set(m[1], { text: m[2].trim(), line: lineNo });
+    } else if ((SINGLE_TAGS as readonly string[]).includes(name)) {
+      const single = name as SingleTag;
+      if (tags[single] !== undefined) fail(`@${single} appears twice`);
+      if (!value) fail(`@${single} is empty`);
+      tags[single] = value;
+      if (single !== 'id' && single !== 'maxRows') last = single;
     } else {
-      fail(`unknown header tag @${name} (known: @id, @title, @description, @param, @maxRows)`);
+      fail(`unknown header tag @${name} (known: @id, @title, @description, @param, @maxRows, @titleZh, @descriptionZh, @paramZh)`);
     }
+  }
+  for (const [name, zh] of paramsZh) {
+    const p = params.find((x) => x.name === name);
+    lineNo = zh.line;
+    if (!p) fail(`@paramZh ${name}: no @param ${name} is declared`);
+    p.descriptionZh = zh.text;
   }
   lineNo = 0;
   for (const t of ['id', 'title', 'description', 'maxRows'] as const) if (tags[t] === undefined) fail(`the header has no @${t}`);
@@ -172,7 +195,17 @@ export function parseQueryFile(text: string, file: string): CuratedQuery {
   const unused = params.filter((p) => !used.has(p.name)).map((p) => p.name);
   if (unused.length) fail(`@param ${unused.join(', ')} declared but not used in the query`);
 
-  return { id, title: tags.title as string, description: tags.description as string, params, maxRows: Number(tags.maxRows), cypher, file: where };
+  return {
+    id,
+    title: tags.title as string,
+    description: tags.description as string,
+    ...(tags.titleZh ? { titleZh: tags.titleZh } : {}),
+    ...(tags.descriptionZh ? { descriptionZh: tags.descriptionZh } : {}),
+    params,
+    maxRows: Number(tags.maxRows),
+    cypher,
+    file: where,
+  };
 }
 
 export interface QueryLibrary {

@@ -43,13 +43,23 @@ describe('GET /api/queries', () => {
     }
   });
 
+  it('has every title, description and parameter description in Traditional Chinese too', async () => {
+    const res = await app.get('/api/queries');
+    const han = /[\u4e00-\u9fff]/;
+    for (const q of res.body.queries as CuratedQuery[]) {
+      expect(q.titleZh, q.id).toMatch(han);
+      expect(q.descriptionZh, q.id).toMatch(han);
+      for (const p of q.params) expect(p.descriptionZh, `${q.id}.${p.name}`).toMatch(han);
+    }
+  });
+
   it('gives each parameter its type, default and bounds as the header declares them', async () => {
     const res = await app.get('/api/queries/facts-by-source');
     expect(res.status).toBe(200);
     expect(res.body.id).toBe('facts-by-source');
     expect(res.body.params).toEqual([
-      { name: 'source', type: 'id', description: 'Source id (see GET /api/sources)', required: false, default: 'customs-gacc-review-2024' },
-      { name: 'limit', type: 'integer', description: 'Rows to return', required: false, default: 200, min: 1, max: 1000 },
+      { name: 'source', type: 'id', description: 'Source id (see GET /api/sources)', descriptionZh: '來源 id（見 GET /api/sources）', required: false, default: 'customs-gacc-review-2024' },
+      { name: 'limit', type: 'integer', description: 'Rows to return', descriptionZh: '傳回的行數', required: false, default: 200, min: 1, max: 1000 },
     ]);
     const optional = await app.get('/api/queries/office-holders');
     expect(optional.body.params.find((p: { name: string }) => p.name === 'at')).toMatchObject({ type: 'date', required: false, default: null });
@@ -291,8 +301,17 @@ describe('query header parser', () => {
     ]);
   });
 
+  it('parses the Chinese tags: @titleZh, @descriptionZh (continued without spaces) and @paramZh', () => {
+    const zh = ['// @titleZh 樣本', '// @descriptionZh 回答甚麼，', '// 分兩行。', '// @paramZh agency — 機構 id'];
+    const q = loadQueryLibrary(write('sample.cypher', [...GOOD_HEADER, ...zh, ...GOOD_BODY])).get('sample');
+    expect(q).toMatchObject({ title: 'A sample', titleZh: '樣本', descriptionZh: '回答甚麼，分兩行。' });
+    expect(q?.params.map((p) => p.descriptionZh)).toEqual(['機構 id', undefined, undefined]);
+  });
+
   it.each([
     ['an unknown tag', [...GOOD_HEADER, '// @author someone'], /sample\.cypher:9: unknown header tag @author/],
+    ['a @paramZh for no declared parameter', [...GOOD_HEADER, '// @paramZh country — 國家'], /sample\.cypher:9: @paramZh country: no @param country is declared/],
+    ['a malformed @paramZh', [...GOOD_HEADER, '// @paramZh agency'], /sample\.cypher:9: malformed @paramZh "agency"/],
     ['a missing @title', GOOD_HEADER.filter((l) => !l.includes('@title')), /sample\.cypher: the header has no @title/],
     ['a malformed @param', [...GOOD_HEADER.slice(0, 5), '// @param limit integer', ...GOOD_HEADER.slice(6)], /sample\.cypher:6: malformed @param "limit integer"/],
     ['an unknown parameter type', GOOD_HEADER.map((l) => l.replace('limit integer 1..50', 'limit int')), /sample\.cypher:6: @param limit: unknown type "int"/],

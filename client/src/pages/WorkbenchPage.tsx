@@ -1,10 +1,62 @@
-// The analyst workbench (Cypher console): placeholder until the feature lands.
+// The analyst workbench (Cypher console) page: the header (tool switcher, language) and the
+// workbench, given the explorer's canvas styles so results and the schema are drawn the same way.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useMemo, useState } from 'react';
+import { Brand } from '../components/Brand.tsx';
 import { ModeNav } from '../components/ModeNav.tsx';
+import { buildStylesheet } from '../features/canvas/lib/cy-style.ts';
+import { toElements } from '../features/canvas/lib/elements.ts';
+import { layoutOptions } from '../features/canvas/lib/layouts.ts';
+import { Workbench } from '../features/workbench/components/Workbench.tsx';
+import type { GraphKit } from '../features/workbench/lib/graph-kit.ts';
+import { wbTranslator } from '../features/workbench/lib/i18n.ts';
+import { decodeConsoleLink } from '../features/workbench/lib/share.ts';
+import '../features/workbench/workbench.css';
+import { typeName } from '../lib/i18n.ts';
+import type { Lang } from '../lib/view-state.ts';
+
+cytoscape.use(fcose);
+
+const kit: GraphKit = {
+  stylesheet: buildStylesheet(),
+  elements: (graph, lang) => toElements(graph.nodes, graph.edges, { lang, sizeByDegree: true, typeCaption: (type) => typeName(lang, type) }),
+  layout: (n) => layoutOptions({ name: 'fcose', orient: 'TB', animate: false }, n),
+};
 
 export function WorkbenchPage() {
+  const [link] = useState(() => decodeConsoleLink(window.location.search));
+  const [lang, setLang] = useState<Lang>(link.lang);
+  const t = useMemo(() => wbTranslator(lang), [lang]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-Hant' : 'en';
+    document.title = `${t('pageTitle')} · ${t('appName')}`;
+  }, [lang, t]);
+
   return (
-    <div className="page-placeholder">
-      <ModeNav current="console" lang="en" />
+    <div className="wb-page" data-lang={lang} data-testid="workbench">
+      <header className="app-header wb-header">
+        <a className="skip-link" href="#wb-editor">
+          {t('skipToEditor')}
+        </a>
+        <a className="brand-link" href={`/${lang === 'zh' ? '?lang=zh' : ''}`} aria-label={t('appName')}>
+          <Brand name={t('appName')} tag={t('appTagline')} />
+        </a>
+        <ModeNav current="console" lang={lang} />
+        <h1 className="wb-title">{t('pageTitle')}</h1>
+        <div className="header-tools">
+          <div className="lang-switch" role="group" aria-label={t('language')}>
+            <button type="button" className={lang === 'en' ? 'active' : ''} aria-pressed={lang === 'en'} onClick={() => setLang('en')} lang="en" data-testid="lang-en">
+              EN
+            </button>
+            <button type="button" className={lang === 'zh' ? 'active' : ''} aria-pressed={lang === 'zh'} onClick={() => setLang('zh')} lang="zh-Hant" data-testid="lang-zh">
+              繁體中文
+            </button>
+          </div>
+        </div>
+      </header>
+      <Workbench lang={lang} kit={kit} link={link} />
     </div>
   );
 }

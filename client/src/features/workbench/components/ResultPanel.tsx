@@ -1,0 +1,204 @@
+// The results region: table / graph / JSON / schema diagram tabs, the run's row count and time,
+// the row-cap banner, downloads, and "Open in Explorer" (replace or add to the canvas). Errors
+// and refusals take the place of the result, with what to do.
+import { useMemo } from 'react';
+import type { CypherResponse, SchemaResponse } from '../../../../../server/contracts.ts';
+import { EmptyState, Spinner } from '../../../components/Feedback.tsx';
+import { Icon } from '../../../components/Icon.tsx';
+import type { Lang } from '../../../lib/view-state.ts';
+import type { ConsoleError } from '../api/run-query.ts';
+import { downloadName, toCsv } from '../lib/csv.ts';
+import { downloadText } from '../lib/download.ts';
+import type { EditorPosition } from '../lib/error-position.ts';
+import { MAX_PINS, explorerLink } from '../lib/explorer-link.ts';
+import type { GraphKit } from '../lib/graph-kit.ts';
+import type { WbTranslate } from '../lib/i18n.ts';
+import { LAST_EXPLORER_KEY, browserStorage, readText } from '../lib/storage.ts';
+import { ErrorCard } from './ErrorCard.tsx';
+import { ResultGraph } from './ResultGraph.tsx';
+import { ResultTable } from './ResultTable.tsx';
+import { SchemaDiagram } from './SchemaDiagram.tsx';
+import { Tabs } from './Tabs.tsx';
+
+export type ResultTab = 'table' | 'graph' | 'json' | 'schema';
+
+export interface RunRequest {
+  kind: 'cypher' | 'curated';
+  query: string;
+  paramsText: string;
+  params: Record<string, unknown>;
+  curatedId?: string;
+  title?: string;
+}
+
+export interface RunState {
+  status: 'idle' | 'running' | 'done' | 'error';
+  request?: RunRequest;
+  result?: CypherResponse;
+  error?: ConsoleError;
+  /** Where a Cypher error is in the editor's text. */
+  position?: EditorPosition;
+  missing?: string[];
+  retryUntil?: number;
+}
+
+export interface ResultPanelProps {
+  t: WbTranslate;
+  lang: Lang;
+  kit: GraphKit;
+  run: RunState;
+  tab: ResultTab;
+  onTab: (tab: ResultTab) => void;
+  schema: SchemaResponse | undefined;
+  examples: { label: string; query: string; params?: string }[];
+  onExample: (query: string, params?: string) => void;
+  onGoToError: () => void;
+  onRetry: () => void;
+}
+
+const JSON_VIEW_LIMIT = 200_000;
+
+export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, onExample, onGoToError, onRetry }: ResultPanelProps) {
+  const { result, request } = run;
+  const what = request?.kind === 'curated' ? (request.curatedId ?? 'curated') : 'query';
+  const json = useMemo(() => (result && tab === 'json' ? JSON.stringify(result, null, 2) : ''), [result, tab]);
+  const nodeIds = useMemo(() => result?.graph.nodes.map((n) => n.id) ?? [], [result]);
+  const replace = explorerLink('replace', nodeIds, { lang });
+  const add = explorerLink('add', nodeIds, { lang, lastExplorerSearch: readText(browserStorage(), LAST_EXPLORER_KEY) });
+  const explorerNote = [replace.skipped ? t('explorerSkipped', { n: replace.skipped }) : '', replace.capped ? t('explorerCapped', { max: MAX_PINS, n: replace.capped }) : ''].filter(Boolean).join(' ');
+
+  const showError = run.status === 'error' && run.error && tab !== 'schema';
+  const body = () => {
+    if (tab === 'schema') return <SchemaDiagram t={t} lang={lang} schema={schema} kit={kit} />;
+    if (showError) {
+      return (
+        <div className="wb-scroll">
+          <ErrorCard t={t} error={run.error!} query={request?.query} position={run.position} missing={run.missing} retryUntil={run.retryUntil} onGoTo={run.position ? onGoToError : undefined} onRetry={onRetry} />
+        </div>
+      );
+    }
+    if (!result) {
+      if (run.status === 'running') return <Spinner label={t('running')} />;
+      return (
+        <div className="wb-empty wb-welcome" data-testid="welcome">
+          <EmptyState title={t('welcomeTitle')} icon={<Icon name="search" size={30} />}>
+            <p>{t('welcomeBody')}</p>
+            <p className="muted small">{t('welcomeExamples')}</p>
+            <div className="wb-examples">
+              {examples.map((x) => (
+                <button key={x.label} type="button" className="btn btn-small" onClick={() => onExample(x.query, x.params)}>
+                  {x.label}
+                </button>
+              ))}
+            </div>
+          </EmptyState>
+        </div>
+      );
+    }
+    if (tab === 'graph') return <ResultGraph t={t} lang={lang} graph={result.graph} kit={kit} />;
+    if (tab === 'json') {
+      return (
+        <div className="wb-scroll">
+          {json.length > JSON_VIEW_LIMIT && <div className="notice notice-info compact">{t('jsonCut', { kb: Math.round(JSON_VIEW_LIMIT / 1000) })}</div>}
+          <pre className="wb-json-view" data-testid="result-json" tabIndex={0}>
+            {json.length > JSON_VIEW_LIMIT ? `${json.slice(0, JSON_VIEW_LIMIT)}\n…` : json}
+          </pre>
+        </div>
+      );
+    }
+    if (!result.rows.length) {
+      return (
+        <div className="wb-empty" data-testid="empty-result">
+          <EmptyState title={t('emptyResult')} icon={<Icon name="info" size={30} />}>
+            <p>{t('emptyResultHint')}</p>
+          </EmptyState>
+        </div>
+      );
+    }
+    return (
+      <div className="wb-table-area">
+        {result.truncated && (
+          <div className="wb-truncated" role="status" data-testid="truncated-banner">
+            <Icon name="info" size={16} /> {t('truncatedBanner', { n: result.rows.length })}
+          </div>
+        )}
+        <ResultTable t={t} lang={lang} columns={result.columns} rows={result.rows} />
+      </div>
+    );
+  };
+
+  return (
+    <section className="wb-results" aria-label={t('results')} data-testid="results" data-status={run.status}>
+      <div className="wb-results-bar">
+        <Tabs
+          idPrefix="result"
+          label={t('results')}
+          current={tab}
+          onChange={onTab}
+          className="wb-tabs"
+          tabs={[
+            { id: 'table', label: t('tabTable') },
+            { id: 'graph', label: t('tabGraph') },
+            { id: 'json', label: t('tabJson') },
+            { id: 'schema', label: t('tabSchemaDiagram') },
+          ]}
+        />
+        <div className="wb-results-meta">
+          {run.status === 'running' && <span className="spinner spinner-small" role="status" aria-label={t('running')} />}
+          {result && (
+            <span className="wb-meta" data-testid="result-meta" data-rows={result.rows.length} data-truncated={result.truncated}>
+              {request?.kind === 'curated' && request.title ? <span className="wb-meta-title">{t('curatedRun', { title: request.title })} · </span> : null}
+              {result.rows.length === 1 ? t('rowsOne', { ms: result.timeMs }) : t('rowsTime', { rows: result.rows.length, ms: result.timeMs })}
+              {result.truncated && <span className="chip wb-chip-warn">{t('truncatedChip')}</span>}
+            </span>
+          )}
+        </div>
+        <div className="wb-results-actions">
+          <button type="button" className="btn btn-small" disabled={!result} title={t('downloadCsvTitle')} onClick={() => result && downloadText(downloadName(what, 'csv'), `\uFEFF${toCsv(result.columns, result.rows)}`, 'text/csv;charset=utf-8')} data-testid="download-csv">
+            <Icon name="download" size={15} /> {t('downloadCsv')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={!result}
+            title={t('downloadJsonTitle')}
+            onClick={() => result && downloadText(downloadName(what, 'json'), JSON.stringify({ query: request?.query, params: request?.params, ...(request?.curatedId ? { queryId: request.curatedId } : {}), ...result }, null, 2), 'application/json')}
+            data-testid="download-json"
+          >
+            <Icon name="download" size={15} /> {t('downloadJson')}
+          </button>
+          <span className="wb-explorer" role="group" aria-label={t('openExplorer')} title={explorerNote || undefined}>
+            <span className="wb-explorer-label">{t('openExplorer')}:</span>
+            {replace.ids.length ? (
+              <>
+                <a className="btn btn-small" href={replace.href} title={`${t('replaceCanvasTitle', { n: replace.ids.length })}${explorerNote ? `\n${explorerNote}` : ''}`} data-testid="explorer-replace">
+                  {t('replaceCanvas')}
+                </a>
+                <a className="btn btn-small" href={add.href} title={`${t('addCanvasTitle', { n: add.ids.length })}${explorerNote ? `\n${explorerNote}` : ''}`} data-testid="explorer-add">
+                  {t('addCanvas')}
+                </a>
+              </>
+            ) : (
+              <>
+                <button type="button" className="btn btn-small" disabled title={t('noGraphNodes')}>
+                  {t('replaceCanvas')}
+                </button>
+                <button type="button" className="btn btn-small" disabled title={t('noGraphNodes')}>
+                  {t('addCanvas')}
+                </button>
+              </>
+            )}
+          </span>
+        </div>
+      </div>
+      <div className="wb-results-body" id="result-panel" role="tabpanel" aria-labelledby={`result-tab-${tab}`}>
+        {body()}
+        {run.status === 'running' && result && (
+          <div className="wb-running-veil" aria-hidden="true">
+            <Spinner label={t('running')} />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
