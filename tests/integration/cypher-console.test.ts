@@ -153,4 +153,15 @@ describe('POST /api/cypher: rate limit', () => {
       await limited.close();
     }
   });
+
+  it('is off with CYPHER_RATE_LIMIT_PER_MIN=0: more queries than the default 60 a minute all run', async () => {
+    const unlimited = await startTestApp({ CYPHER_RATE_LIMIT_PER_MIN: '0' });
+    try {
+      const statuses = new Set<number>();
+      for (let i = 0; i < 65; i++) statuses.add((await unlimited.post('/api/cypher', { query: 'RETURN $i AS i', params: { i } })).status);
+      expect([...statuses]).toEqual([200]);
+    } finally {
+      await unlimited.close();
+    }
+  });
 });
