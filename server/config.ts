@@ -16,6 +16,13 @@ const envSchema = z.object({
   NEO4J_DATABASE: z.string().default('neo4j'),
   NEO4J_HEAP_MB: int(1024, 256, 65536),
   NEO4J_PAGECACHE_MB: int(256, 16, 65536),
+  // Extra options for the embedded Neo4j's JVM. The default stops the JIT at C1: on small machines
+  // (measured on 2 cores) it starts Neo4j ~10% and loads the seed ~25% faster, and serves the API
+  // as fast as C2 does. On a big machine `NEO4J_JVM_OPTS=` (empty) gives the JVM's full JIT.
+  NEO4J_JVM_OPTS: z
+    .string()
+    .default('-XX:TieredStopAtLevel=1')
+    .refine((v) => v.trim() === '' || v.trim().split(/\s+/).every((o) => /^-X[A-Za-z0-9:+=._-]+$/.test(o)), 'must be JVM options like -XX:TieredStopAtLevel=1 (space-separated, each starting with -X)'),
   NEO4J_ACQUISITION_TIMEOUT_MS: int(5000, 100, 600000),
   SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
   ADMIN_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
@@ -34,6 +41,8 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 export interface Config extends Env {
+  /** NEO4J_JVM_OPTS, split. */
+  neo4jJvmOptions: string[];
   /** Embedded local Neo4j (started by us) or an external server/cluster. */
   neo4jMode: 'embedded' | 'external';
   corsOrigins: string[];
@@ -52,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...e,
     DATA_DIR: path.resolve(e.DATA_DIR),
     neo4jMode: e.NEO4J_URI ? 'external' : 'embedded',
+    neo4jJvmOptions: e.NEO4J_JVM_OPTS.trim() ? e.NEO4J_JVM_OPTS.trim().split(/\s+/) : [],
     corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
   };
 }

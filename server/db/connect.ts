@@ -39,7 +39,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
   }
   const home = path.join(config.DATA_DIR, 'neo4j');
   log(`[neo4j] starting the embedded Neo4j Community (data in ${home}) ...`);
-  const options = { home, heapMb: config.NEO4J_HEAP_MB, pageCacheMb: config.NEO4J_PAGECACHE_MB, log };
+  const options = { home, heapMb: config.NEO4J_HEAP_MB, pageCacheMb: config.NEO4J_PAGECACHE_MB, jvmOptions: config.neo4jJvmOptions, log };
   let local = await startLocalNeo4j(options);
   const db = new GraphDb({ uri: local.uri, database: config.NEO4J_DATABASE, acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS });
   await waitForBolt(db);

@@ -13,6 +13,8 @@ export interface LocalNeo4jOptions {
   /** Bolt port; a free one is chosen when absent. */
   port?: number;
   heapMb?: number;
+  /** Extra JVM options (default DEFAULT_JVM_OPTIONS). */
+  jvmOptions?: string[];
   pageCacheMb?: number;
   /** Server-side transaction timeout (0 = none; the app sets per-query timeouts itself). */
   txTimeoutSeconds?: number;
@@ -49,6 +51,9 @@ function installExitHooks() {
   process.on('exit', killAll);
 }
 
+/** C1 only: on small machines the JVM's C2 compiler thread competes with Neo4j for the cores (see NEO4J_JVM_OPTS). */
+export const DEFAULT_JVM_OPTIONS = ['-XX:TieredStopAtLevel=1'];
+
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? ((line: string) => console.log(line));
   await installNeo4j(log);
@@ -59,6 +64,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const args = [
     `-Xmx${opts.heapMb ?? 1024}m`,
     '-XX:+UseG1GC',
+    ...(opts.jvmOptions ?? DEFAULT_JVM_OPTIONS),
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
