@@ -12,8 +12,9 @@ import { labelName, type Translate } from '../../../lib/i18n.ts';
 import type { Lang, LayoutName, Orientation } from '../../../lib/view-state.ts';
 import { CANVAS_BG, buildStylesheet } from '../lib/cy-style.ts';
 import { diffElements, toElements, type ElementDef } from '../lib/elements.ts';
-import { layoutOptions } from '../lib/layouts.ts';
+import { FCOSE_DRAFT_ABOVE, layoutOptions } from '../lib/layouts.ts';
 import { placeNewNodes } from '../lib/placement.ts';
+import { crowding, spreadEvenly } from '../lib/spread.ts';
 import { treeLayout } from '../lib/tree-layout.ts';
 
 cytoscape.use(fcose);
@@ -68,8 +69,10 @@ declare global {
       position(id: string): { x: number; y: number } | undefined;
       renderer(): string;
       zoom(): number;
-      /** Cytoscape 'render' events since the instance was created (benchmarks). */
+      /** Frames Cytoscape has drawn since the instance was created, with either renderer (benchmarks). */
       renders(): number;
+      /** How long the last layout took, in ms (benchmarks). */
+      layoutMs?: number;
       elementCount(): number;
     };
   }
@@ -84,14 +87,26 @@ function webglAvailable(): boolean {
   }
 }
 
-function spiral(ids: string[]): Map<string, { x: number; y: number }> {
+/** Starting positions on a spiral, best-connected first (hubs in the middle, the long tail outside). */
+function spiral(ids: string[], edges: GraphEdge[]): Map<string, { x: number; y: number }> {
+  const degree = new Map<string, number>();
+  for (const e of edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const ordered = [...ids].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0));
   const out = new Map<string, { x: number; y: number }>();
-  ids.forEach((id, i) => {
+  ordered.forEach((id, i) => {
     const r = 30 * Math.sqrt(i + 1);
     const a = i * 2.399963;
     out.set(id, { x: r * Math.cos(a), y: r * Math.sin(a) });
   });
   return out;
+}
+
+/** A Cytoscape element definition for one of ours (nodes at `position`). */
+function toCytoscape(el: ElementDef, position?: { x: number; y: number }): cytoscape.ElementDefinition {
+  return { group: el.group, data: { ...el.data }, classes: el.classes, ...(el.group === 'nodes' ? { position } : {}) } as cytoscape.ElementDefinition;
 }
 
 /** Above this many elements the canvas switches to its level-of-detail options. */
@@ -106,6 +121,10 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
   const cyRef = useRef<cytoscape.Core | null>(null);
   const applied = useRef<Map<string, ElementDef>>(new Map());
   const layoutRef = useRef<cytoscape.Layouts | null>(null);
+  /** A first layout waiting for the first frame to be drawn (big views). */
+  const pendingLayout = useRef(false);
+  /** Run once, just after the next frame Cytoscape draws with nodes in it. */
+  const afterFirstFrame = useRef<(() => void) | null>(null);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [hover, setHover] = useState<Hover>();
   const [rendererName, setRendererName] = useState<'canvas' | 'webgl'>('canvas');
@@ -129,9 +148,11 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
   }, []);
 
   const elements = useMemo(() => toElements(nodes, edges, { lang, sizeByDegree, typeCaption }), [nodes, edges, lang, sizeByDegree, typeCaption]);
-  // Level of detail for big views (measured by `npm run bench`): while panning/zooming, draw a
-  // texture of the viewport instead of every element, hide edges, and render at 1:1 pixels.
+  // Level of detail for big views (measured by `npm run bench`): a lighter stylesheet (see
+  // buildStylesheet), the first frame before the layout, and cheap frames while panning/zooming.
   const large = elements.length > LARGE_VIEW_ELEMENTS;
+  const largeRef = useRef(large);
+  largeRef.current = large;
 
   const runLayout = useCallback((animate: boolean) => {
     const cy = cyRef.current;
@@ -154,7 +175,19 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
     const l = cy.elements().layout(options);
     layoutRef.current = l;
     setLayoutRunning(true);
+    const started = performance.now();
+    const draft = name === 'fcose' && cy.nodes().length > FCOSE_DRAFT_ABOVE;
     l.one('layoutstop', () => {
+      // A draft force layout of a dense graph piles nodes up: spread them over an even disk.
+      if (draft && layoutRef.current === l) {
+        const at = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+        if (crowding(at.values(), 20) > 0.25) {
+          const even = spreadEvenly(at, 48);
+          cy.batch(() => cy.nodes().positions((n) => even.get(n.id()) ?? n.position()));
+          cy.fit(undefined, 36);
+        }
+      }
+      if (window.__atlas) window.__atlas.layoutMs = performance.now() - started;
       if (layoutRef.current === l) {
         layoutRef.current = null;
         setLayoutRunning(false);
@@ -163,43 +196,44 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
     l.run();
   }, []);
 
-  // Create (and on a renderer switch, re-create) the Cytoscape instance, keeping positions and viewport.
-  useEffect(() => {
+  /**
+   * Makes the Cytoscape instance, with its first elements given to the constructor: adding
+   * thousands of elements to a live instance costs a third more before the first frame than
+   * creating it with them (measured by `npm run bench`).
+   */
+  const createInstance = useCallback((initial: cytoscape.ElementDefinition[], viewport?: { zoom: number; pan: cytoscape.Position }) => {
     const container = containerRef.current!;
-    const useGl = webgl && webglAvailable();
-    if (webgl && !useGl) callbacks.current.onWebglUnavailable();
-    const previous = cyRef.current && !cyRef.current.destroyed() ? cyRef.current : null;
-    const saved = previous
-      ? { positions: new Map(previous.nodes().map((n) => [n.id(), { ...n.position() }])), zoom: previous.zoom(), pan: { ...previous.pan() } }
-      : undefined;
-    previous?.destroy();
+    const { webgl: wantGl } = callbacks.current;
+    const useGl = wantGl && webglAvailable();
+    if (wantGl && !useGl) callbacks.current.onWebglUnavailable();
+    const big = largeRef.current;
+    const previous = cyRef.current;
+    if (previous && !previous.destroyed()) previous.destroy();
     const cy = cytoscape({
       container,
-      style: buildStylesheet({ textScale: textScaleRef.current ?? callbacks.current.textScale }),
+      elements: initial,
+      // A first fill is framed; a re-created instance keeps the user's viewport.
+      layout: { name: 'preset', fit: !viewport && initial.length > 0, padding: 36 },
+      ...(viewport ?? {}),
+      style: buildStylesheet({ textScale: textScaleRef.current ?? callbacks.current.textScale, large: big }),
       minZoom: 0.08,
       maxZoom: 4,
       boxSelectionEnabled: false,
       autounselectify: true,
-      textureOnViewport: large,
-      hideEdgesOnViewport: large,
-      pixelRatio: large ? 1 : 'auto',
+      // Big views while panning and zooming: a texture of the view, no edges, no captions.
+      textureOnViewport: big,
+      hideEdgesOnViewport: big,
+      hideLabelsOnViewport: big,
+      // Drawn at 1:1, but not at exactly 1: at a ratio of 1 Cytoscape makes its viewport texture
+      // at twice the resolution, redrawing every element's cached bitmap at the start of each
+      // pan (1.3 s at 5,000 elements); just above 1 it reuses them (44 ms). Same pixels on screen.
+      pixelRatio: big ? 1.0001 : 'auto',
       renderer: useGl ? { name: 'canvas', webgl: true, webglBgColor: [246, 248, 251] } : { name: 'canvas' },
     } as cytoscape.CytoscapeOptions);
     cyRef.current = cy;
     // Cytoscape keeps a WebGL layer count on its prototype once WebGL was used: drop the unused layer.
     if (!useGl) container.querySelector('canvas[data-id$="-webgl"]')?.remove();
     setRendererName(useGl ? 'webgl' : 'canvas');
-    if (saved && applied.current.size) {
-      cy.batch(() => {
-        for (const el of applied.current.values()) {
-          cy.add({ group: el.group, data: { ...el.data }, classes: el.classes, ...(el.group === 'nodes' ? { position: saved.positions.get(el.data.id) } : {}) } as cytoscape.ElementDefinition);
-        }
-      });
-      cy.viewport({ zoom: saved.zoom, pan: saved.pan });
-      applyMask();
-    } else {
-      applied.current = new Map();
-    }
 
     cy.on('tap', 'node', (e) => callbacks.current.onSelectNode(e.target.id()));
     cy.on('tap', 'edge', (e) => callbacks.current.onSelectEdge(e.target.id()));
@@ -224,22 +258,31 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
     cy.on('mouseover', 'edge', (e) => e.target.addClass('hovered'));
     cy.on('mouseout', 'edge', (e) => e.target.removeClass('hovered'));
     cy.on('viewport', () => setHover(undefined));
+    // Count drawn frames by wrapping the renderer's render(): the WebGL renderer emits no 'render' event.
     let renders = 0;
-    cy.on('render', () => {
+    const renderer = (cy as unknown as { renderer(): { render: (o?: unknown) => void } }).renderer();
+    const drawFrame = renderer.render;
+    renderer.render = function (this: unknown, o?: unknown) {
+      drawFrame.call(this, o);
       renders++;
-      if (window.__atlas && window.__atlas.firstRenderMs === undefined && cy.nodes().length > 0) {
-        window.__atlas.firstRenderMs = performance.now();
+      if (cy.nodes().length === 0) return;
+      if (window.__atlas && window.__atlas.firstRenderMs === undefined) window.__atlas.firstRenderMs = performance.now();
+      const next = afterFirstFrame.current;
+      if (next && cyRef.current === cy) {
+        afterFirstFrame.current = null;
+        setTimeout(next, 0);
       }
-    });
+    };
     window.__atlas = {
       firstRenderMs: window.__atlas?.firstRenderMs,
+      layoutMs: window.__atlas?.layoutMs,
       nodeIds: () => cy.nodes().map((n) => n.id()),
       edgeIds: () => cy.edges().map((e) => e.id()),
       classesOf: (id) => {
         const el = cy.getElementById(id);
         return el.nonempty() ? (el.classes() as unknown as string[]) : [];
       },
-      layoutRunning: () => layoutRef.current !== null,
+      layoutRunning: () => layoutRef.current !== null || pendingLayout.current,
       position: (id) => {
         const n = cy.getElementById(id);
         return n.nonempty() ? { ...n.position() } : undefined;
@@ -249,11 +292,23 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
       renders: () => renders,
       elementCount: () => cy.elements().length,
     };
+    return cy;
+  }, []);
+
+  // Create (and on a renderer switch or a change of level of detail, re-create) the instance, keeping elements, positions and viewport.
+  useEffect(() => {
+    const previous = cyRef.current && !cyRef.current.destroyed() ? cyRef.current : null;
+    const positions = new Map(previous?.nodes().map((n) => [n.id(), { ...n.position() }]) ?? []);
+    const viewport = previous ? { zoom: previous.zoom(), pan: { ...previous.pan() } } : undefined;
+    const initial = previous && applied.current.size ? [...applied.current.values()].map((el) => toCytoscape(el, positions.get(el.data.id))) : [];
+    if (!initial.length) applied.current = new Map();
+    createInstance(initial, initial.length ? viewport : undefined);
+    if (initial.length) applyMask();
     return () => {
       layoutRef.current?.stop();
       layoutRef.current = null;
     };
-  }, [webgl, large]);
+  }, [webgl, large, createInstance, applyMask]);
 
   useEffect(() => () => cyRef.current?.destroy(), []);
 
@@ -268,7 +323,7 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
 
   // Patch elements.
   useEffect(() => {
-    const cy = cyRef.current;
+    let cy = cyRef.current;
     if (!cy) return;
     const wasEmpty = cy.nodes().length === 0;
     const diff = diffElements(applied.current.values(), elements);
@@ -277,43 +332,45 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
     for (const id of diff.remove) positions.delete(id);
     const newNodeIds = diff.add.filter((el) => el.group === 'nodes').map((el) => el.data.id);
     // First fill: spread on a spiral (the layout then takes over); later: next to their neighbours.
-    const placed = wasEmpty ? spiral(newNodeIds) : placeNewNodes(newNodeIds, edges, positions, { radius: 120, spacing: 58 });
-    cy.batch(() => {
-      if (diff.remove.length) {
-        const gone = new Set(diff.remove);
-        cy.remove(cy.elements().filter((el) => gone.has(el.id())));
-      }
-      const adds = diff.add.map(
-        (el) =>
-          ({
-            group: el.group,
-            data: { ...el.data },
-            classes: el.classes,
-            ...(el.group === 'nodes' ? { position: placed.get(el.data.id) ?? { x: 0, y: 0 } } : {}),
-          }) as cytoscape.ElementDefinition,
-      );
-      if (adds.length) cy.add(adds);
-      for (const u of diff.update) {
-        const el = cy.getElementById(u.id);
-        el.data(u.data);
-        if (u.classes !== undefined) el.classes(u.classes);
-      }
-    });
+    const placed = wasEmpty ? spiral(newNodeIds, edges) : placeNewNodes(newNodeIds, edges, positions, { radius: 120, spacing: 58 });
+    const adds = diff.add.map((el) => toCytoscape(el, el.group === 'nodes' ? (placed.get(el.data.id) ?? { x: 0, y: 0 }) : undefined));
+    if (wasEmpty && !diff.remove.length && !diff.update.length) {
+      // First fill of an empty canvas: a new instance made with its elements.
+      cy = createInstance(adds);
+    } else {
+      const live = cy;
+      live.batch(() => {
+        if (diff.remove.length) {
+          const gone = new Set(diff.remove);
+          live.remove(live.elements().filter((el) => gone.has(el.id())));
+        }
+        if (adds.length) live.add(adds);
+        for (const u of diff.update) {
+          const el = live.getElementById(u.id);
+          el.data(u.data);
+          if (u.classes !== undefined) el.classes(u.classes);
+        }
+      });
+    }
     const next = new Map<string, ElementDef>();
     for (const el of elements) next.set(el.data.id, el);
     applied.current = next;
     if (maskRef.current) applyMask();
-    if (wasEmpty && window.__atlas && window.__atlas.firstRenderMs === undefined) {
-      // The WebGL renderer emits no 'render' event: take the next painted frame instead.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          if (window.__atlas && window.__atlas.firstRenderMs === undefined && cy.nodes().length > 0) window.__atlas.firstRenderMs = performance.now();
-        }),
-      );
-    }
     if (wasEmpty || lastLayoutKey.current === '') {
       lastLayoutKey.current = `${layout}|${orient}|${layoutNonce}`;
-      runLayout(false);
+      if (large) {
+        // A big view is drawn at once on its starting spiral, and laid out after that first frame
+        // (a layout of thousands of nodes takes seconds: the user sees the network meanwhile).
+        pendingLayout.current = true;
+        setLayoutRunning(true);
+        afterFirstFrame.current = () => {
+          pendingLayout.current = false;
+          setLayoutRunning(false);
+          if (cyRef.current === cy && !cy.destroyed()) runLayout(false);
+        };
+      } else {
+        runLayout(false);
+      }
     } else if (newNodeIds.length) {
       // Bring new nodes into view when they landed off-screen.
       const freshIds = new Set(newNodeIds);
@@ -479,7 +536,7 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
       positions: () => new Map(cyRef.current?.nodes().map((n) => [n.id(), { ...n.position() }]) ?? []),
       setTextScale: (k) => {
         textScaleRef.current = k;
-        cyRef.current?.style(buildStylesheet({ textScale: k }));
+        cyRef.current?.style(buildStylesheet({ textScale: k, large: largeRef.current }));
       },
       setMask: (mask) => {
         maskRef.current = mask;

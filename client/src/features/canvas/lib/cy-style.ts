@@ -8,13 +8,32 @@ export const FONT_STACK = '"Noto Sans", "Noto Sans CJK TC", "Noto Sans TC", syst
 const ACCENT = '#f59e0b';
 const INK = '#111827';
 
-/** `textScale` enlarges captions (presentation on a projector); 1 is the explorer's size. */
-export function buildStylesheet(opts: { textScale?: number } = {}): cytoscape.StylesheetJson {
+/**
+ * `textScale` enlarges captions (presentation on a projector); 1 is the explorer's size.
+ * `large` is the level of detail for big views (thousands of elements; measured by `npm run
+ * bench`): captions without outline, wrapping or bold, no transitions, relationship captions only
+ * on emphasised edges. Zoomed out it looks the same; the first frame and every redraw cost less.
+ */
+export function buildStylesheet(opts: { textScale?: number; large?: boolean } = {}): cytoscape.StylesheetJson {
   const k = opts.textScale ?? 1;
+  const large = !!opts.large;
   const perLabel = Object.entries(LABEL_STYLES).map(([label, s]) => ({
     selector: `node[label = "${label}"]`,
     style: { 'background-color': s.color, 'border-color': s.dark, shape: s.shape },
   }));
+  // Decorations a big view goes without: each property costs its time for every element.
+  const nodeDetail = large
+    ? {}
+    : {
+        'font-weight': 600,
+        'text-wrap': 'wrap',
+        'text-max-width': `${Math.round(112 * Math.sqrt(k))}px`,
+        'text-outline-color': CANVAS_BG,
+        'text-outline-width': 2.5,
+        'text-outline-opacity': 0.95,
+        'transition-property': 'opacity, border-width, underlay-opacity',
+        'transition-duration': 150,
+      };
   return [
     {
       selector: 'node',
@@ -27,25 +46,15 @@ export function buildStylesheet(opts: { textScale?: number } = {}): cytoscape.St
         label: 'data(caption)',
         'font-family': FONT_STACK,
         'font-size': `mapData(size, 22, 86, ${11 * k}, ${24 * k})`,
-        'font-weight': 600,
         color: '#1c2433',
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 5,
-        'text-wrap': 'wrap',
-        'text-max-width': `${Math.round(112 * Math.sqrt(k))}px`,
-        'text-outline-color': CANVAS_BG,
-        'text-outline-width': 2.5,
-        'text-outline-opacity': 0.95,
         // Small nodes lose their captions first when zooming out; hubs keep theirs longer.
         'min-zoomed-font-size': 8,
-        'text-events': 'no',
-        'transition-property': 'opacity, border-width, underlay-opacity',
-        'transition-duration': 150,
         'underlay-color': ACCENT,
-        'underlay-opacity': 0,
-        'underlay-padding': 8,
         'underlay-shape': 'ellipse',
+        ...nodeDetail,
       },
     },
     ...perLabel,
@@ -59,9 +68,22 @@ export function buildStylesheet(opts: { textScale?: number } = {}): cytoscape.St
         width: 1.3,
         'line-color': '#b3bdc9',
         'target-arrow-color': '#b3bdc9',
-        'target-arrow-shape': 'triangle',
         'arrow-scale': 0.75,
-        'curve-style': 'bezier',
+        // A big view draws straight "haystack" lines with the direction as a mid-line arrow: no
+        // curve or parallel-edge geometry to compute for thousands of edges.
+        ...(large
+          ? { 'curve-style': 'haystack', 'haystack-radius': 0, 'mid-target-arrow-shape': 'triangle', 'mid-target-arrow-color': '#b3bdc9' }
+          : { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'transition-property': 'opacity, line-color, width', 'transition-duration': 150 }),
+      },
+    },
+    // In a big view, an emphasised edge is drawn in full again.
+    ...(large
+      ? [{ selector: 'edge.hovered, edge.tl-fresh, edge.nbr, edge.in-path, edge.is-selected', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'mid-target-arrow-shape': 'none' } }]
+      : []),
+    {
+      // Relationship captions: on every edge of a normal view (shown once zoomed in), on emphasised edges only in a big one.
+      selector: large ? 'edge.hovered, edge.tl-fresh, edge.nbr, edge.in-path, edge.is-selected' : 'edge',
+      style: {
         label: 'data(caption)',
         'font-family': FONT_STACK,
         'font-size': Math.round(9 * Math.sqrt(k) * 10) / 10,
@@ -70,14 +92,10 @@ export function buildStylesheet(opts: { textScale?: number } = {}): cytoscape.St
         'text-background-color': CANVAS_BG,
         'text-background-opacity': 0.9,
         'text-background-padding': '1px',
-        // Type captions only when zoomed in, or on emphasised edges (below), to keep the overview clean.
         'min-zoomed-font-size': 12,
-        'text-events': 'no',
-        'transition-property': 'opacity, line-color, width',
-        'transition-duration': 150,
       },
     },
-    { selector: 'node.hovered', style: { 'underlay-opacity': 0.18, 'underlay-color': '#3b82f6' } },
+    { selector: 'node.hovered', style: { 'underlay-opacity': 0.18, 'underlay-color': '#3b82f6', 'underlay-padding': 8 } },
     { selector: 'edge.hovered', style: { width: 2.6, 'line-color': '#64748b', 'target-arrow-color': '#64748b', 'min-zoomed-font-size': 4 } },
     // Timeline playback (classes set from a mask): not yet happened, just happened, ended.
     { selector: '.tl-hidden', style: { display: 'none' } },

@@ -30,6 +30,9 @@ export function orient(o: Orientation, p: { x: number; y: number }): { x: number
   }
 }
 
+/** Above this many nodes fCoSE runs at its fast "draft" quality (then spreadEvenly uncrowds it). */
+export const FCOSE_DRAFT_ABOVE = 800;
+
 export function layoutOptions(req: LayoutRequest, nodeCount: number): cytoscape.LayoutOptions {
   const common = { fit: true, padding: 36, animate: req.animate && nodeCount < 600, animationDuration: 450, animationEasing: 'ease-out-cubic' as const };
   switch (req.name) {
@@ -37,7 +40,7 @@ export function layoutOptions(req: LayoutRequest, nodeCount: number): cytoscape.
       return {
         ...common,
         name: 'fcose',
-        quality: nodeCount > 800 ? 'draft' : 'default',
+        quality: nodeCount > FCOSE_DRAFT_ABOVE ? 'draft' : 'default',
         randomize: true,
         nodeDimensionsIncludeLabels: true,
         uniformNodeDimensions: false,
