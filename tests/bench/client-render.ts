@@ -1,19 +1,22 @@
-// Client rendering benchmark in headless Chromium (software rendering: compare within one run).
-// For ~1k, 5k and 20k elements (nodes + about twice as many edges, labelled), served by the real
-// API from a synthetic benchmark database: the explorer (canvas and WebGL renderers) against a
-// bare Cytoscape page with default options and the same elements. Measures time to first
-// rendered graph and Cytoscape 'render' events per second during a scripted drag and wheel zoom.
-import type { ChildProcess } from 'node:child_process';
+// Client rendering benchmark in headless Chromium. These machines have no GPU: compare within one
+// run. For ~1k, 5k and 20k elements (nodes + about twice as many edges, labelled), served by the
+// real API from a synthetic benchmark database: the explorer with the canvas renderer (in the
+// tests' Chromium: software raster) and with the WebGL renderer (in a Chromium with SwiftShader's
+// software GL), each beside a bare Cytoscape page in the same browser with default options and the
+// same elements at the same positions (the baseline). Measures the time from the data to the
+// first drawn frame, and frames drawn per second (the renderer's render() calls, which works for
+// both renderers) during a scripted drag and wheel zoom with playwright's mouse.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { GraphDb } from '../../server/db/graph-db.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import type { NodeRecord, RelRecord } from '../../server/model/records.ts';
 import { projectRoot } from '../../server/neo4j-local/paths.ts';
 import type { LocalNeo4j } from '../../server/neo4j-local/process.ts';
-import { CHROMIUM_PATH } from '../setup/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../setup/browser.ts';
+import type { AppProcess } from './bench-env.ts';
 import { round } from './measure.ts';
 import { SYNTHETIC_SOURCE, type World } from './synthetic-world.ts';
 
@@ -24,14 +27,24 @@ export interface ClientRow {
   rendersPerSec: number;
   baselineFirstRenderMs: number;
   baselineRendersPerSec: number;
+  /** The explorer's layout (fCoSE) after the first frame. */
+  layoutMs?: number;
 }
 
 interface Deps {
   quick: boolean;
+  /** Element counts and renderers to measure (defaults: 1k, 5k, 20k — 1k and 5k with quick — and both renderers). */
+  sizes?: number[];
+  renderers?: ('canvas' | 'webgl')[];
   log: (s: string) => void;
-  startApp: (uri: string, env?: Record<string, string>) => Promise<{ url: string; child: ChildProcess }>;
+  startApp: (uri: string, env?: Record<string, string>) => Promise<AppProcess>;
   freshNeo4j: (name: string, heapMb: number) => Promise<LocalNeo4j>;
   loadWorld: (db: GraphDb, world: World) => Promise<{ rows: number; ms: number }>;
+}
+
+interface Measured {
+  first: number;
+  rps: number;
 }
 
 /** A connected synthetic graph of `elements` elements: a third nodes, two thirds edges. */
@@ -51,11 +64,13 @@ function renderWorld(elements: number): World {
   return { sources: [SYNTHETIC_SOURCE], nodes, relationships: rels };
 }
 
-/** Drags the canvas background and zooms with the wheel for about `ms`; returns renders per second. */
+/** Pans by dragging the background and zooms with the wheel for about `ms`; returns frames per second. */
 async function interact(page: Page, readRenders: () => Promise<number>, ms: number): Promise<number> {
   const box = (await page.locator('canvas').first().boundingBox())!;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
+  // Press on empty background (the fitted graph is a disk: the corners are empty), so the drag
+  // pans the view (where Cytoscape's viewport optimisations apply) rather than moving a node.
+  const cx = box.x + 160;
+  const cy = box.y + box.height - 120;
   const r0 = await readRenders();
   const t0 = Date.now();
   while (Date.now() - t0 < ms) {
@@ -69,6 +84,68 @@ async function interact(page: Page, readRenders: () => Promise<number>, ms: numb
   return ((await readRenders()) - r0) / ((Date.now() - t0) / 1000);
 }
 
+type BaselineElement = { group: 'nodes' | 'edges'; data: Record<string, string>; position?: { x: number; y: number } };
+
+/** The explorer showing `n` Agency nodes; also returns what it drew (ids and positions) for the baseline. */
+async function measureExplorer(browser: Browser, appUrl: string, n: number, webgl: boolean, interactMs: number) {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  try {
+    await page.goto(`${appUrl}/?limit=${n}&labels=Agency&size=flat${webgl ? '&gl=1' : ''}`);
+    await page.waitForFunction(() => window.__atlas?.firstRenderMs !== undefined, undefined, { timeout: 300000 });
+    // From the moment the graph data has arrived (the /api/graph response) to the first drawn frame.
+    const timing = await page.evaluate(() => {
+      const graph = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/graph')) as PerformanceResourceTiming | undefined;
+      return { total: window.__atlas!.firstRenderMs!, dataAt: graph?.responseEnd ?? 0 };
+    });
+    await page.waitForFunction(() => !window.__atlas!.layoutRunning(), undefined, { timeout: 600000, polling: 500 });
+    const info = await page.evaluate(() => ({ renderer: window.__atlas!.renderer(), count: window.__atlas!.elementCount(), layoutMs: window.__atlas!.layoutMs }));
+    const rps = await interact(page, () => page.evaluate(() => window.__atlas!.renders()), interactMs);
+    const drawn = await page.evaluate(() => ({
+      nodes: window.__atlas!.nodeIds().map((id) => ({ id, position: window.__atlas!.position(id)! })),
+      edges: window.__atlas!.edgeIds(),
+    }));
+    return { first: timing.total - timing.dataAt, total: timing.total, rps, ...info, drawn };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Bare Cytoscape with default options, the same elements at the same positions (preset), labels shown. */
+async function measureBaseline(browser: Browser, elements: BaselineElement[], interactMs: number): Promise<Measured> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  try {
+    await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:100vw;height:100vh"></div></body></html>');
+    await page.addScriptTag({ path: path.join(projectRoot, 'node_modules', 'cytoscape', 'dist', 'cytoscape.min.js') });
+    const first = await page.evaluate(
+      (els) =>
+        new Promise<number>((resolve) => {
+          type Cy = { renderer(): { render: (o?: unknown) => void } };
+          const w = window as unknown as { cytoscape: (o: object) => Cy; __renders: () => number };
+          const t0 = performance.now();
+          const cy = w.cytoscape({
+            container: document.getElementById('cy'),
+            elements: els,
+            layout: { name: 'preset' },
+            style: [{ selector: 'node', style: { label: 'data(name)' } }, { selector: 'edge', style: { label: 'data(label)' } }],
+          });
+          let renders = 0;
+          const r = cy.renderer();
+          const draw = r.render;
+          r.render = function (this: unknown, o?: unknown) {
+            draw.call(this, o);
+            if (renders++ === 0) resolve(performance.now() - t0);
+          };
+          w.__renders = () => renders;
+        }),
+      elements,
+    );
+    const rps = await interact(page, () => page.evaluate(() => (window as unknown as { __renders: () => number }).__renders()), interactMs);
+    return { first, rps };
+  } finally {
+    await page.close();
+  }
+}
+
 export async function runClientBench(deps: Deps): Promise<ClientRow[]> {
   const { quick, log } = deps;
   if (!fs.existsSync(CHROMIUM_PATH)) {
@@ -76,21 +153,23 @@ export async function runClientBench(deps: Deps): Promise<ClientRow[]> {
     return [];
   }
   if (!fs.existsSync(path.join(projectRoot, 'dist', 'client', 'index.html'))) execSync('npm run build', { cwd: projectRoot, stdio: 'ignore' });
-  const sizes = quick ? [1000, 5000] : [1000, 5000, 20000];
+  const sizes = deps.sizes ?? (quick ? [1000, 5000] : [1000, 5000, 20000]);
+  const renderers = deps.renderers ?? ['canvas', 'webgl'];
   const interactMs = quick ? 2500 : 5000;
   const rows: ClientRow[] = [];
   const neo = await deps.freshNeo4j('render', 1536);
   const db = new GraphDb({ uri: neo.uri, database: 'neo4j' });
-  // WebGL needs a (software) GL: SwiftShader through ANGLE, since these machines have no GPU.
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH, headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
+  // Canvas: the tests' Chromium (no GPU: Skia's software raster). WebGL needs a GL: SwiftShader's.
+  const canvasBrowser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const glBrowser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'), '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
   });
-  let app: { url: string; child: ChildProcess } | undefined;
+  let app: AppProcess | undefined;
   try {
     await applySchema(db);
     app = await deps.startApp(neo.uri, { API_CACHE_ENTRIES: '0' });
-    const cytoscapeJs = path.join(projectRoot, 'node_modules', 'cytoscape', 'dist', 'cytoscape.min.js');
     for (const size of sizes) {
       const wipe = db.driver.session({ database: db.database });
       await wipe.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
@@ -98,71 +177,30 @@ export async function runClientBench(deps: Deps): Promise<ClientRow[]> {
       const world = renderWorld(size);
       await deps.loadWorld(db, world);
       const n = world.nodes.length;
-      let elementsJson: unknown[] = [];
-      let count = size;
-      const explorer: Record<string, { first: number; rps: number }> = {};
-      for (const renderer of ['canvas', 'webgl']) {
-        const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-        await page.goto(`${app.url}/?limit=${n}&labels=Agency&size=flat${renderer === 'webgl' ? '&gl=1' : ''}`);
-        await page.waitForFunction(() => window.__atlas?.firstRenderMs !== undefined, undefined, { timeout: 180000 });
-        // Comparable with the baseline: from the moment the graph data has arrived (the first
-        // /api/graph response) to the first drawn frame. The total from navigation is logged too.
-        const timing = await page.evaluate(() => {
-          const graph = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/graph')) as PerformanceResourceTiming | undefined;
-          return { total: window.__atlas!.firstRenderMs!, dataAt: graph?.responseEnd ?? 0 };
-        });
-        const first = timing.total - timing.dataAt;
-        await page.waitForFunction(() => !window.__atlas!.layoutRunning(), undefined, { timeout: 300000, polling: 500 });
-        const actual = await page.evaluate(() => ({ r: window.__atlas!.renderer(), n: window.__atlas!.elementCount() }));
-        count = actual.n;
-        const rps = await interact(page, () => page.evaluate(() => window.__atlas!.renders()), interactMs);
-        explorer[renderer] = { first, rps };
-        if (renderer === 'canvas') {
-          elementsJson = await page.evaluate(() => {
-            const ids = new Set(window.__atlas!.nodeIds());
-            return [
-              ...[...ids].map((id) => ({ group: 'nodes', data: { id, name: id } })),
-              ...window.__atlas!.edgeIds().map((id) => ({ group: 'edges', data: { id } })),
-            ];
-          });
-          // The edge ids do not carry their ends: take them from the API (same view the explorer asked for).
-          const data = (await (await fetch(`${app.url}/api/graph?limit=${n}&labels=Agency`)).json()) as { edges: { id: string; source: string; target: string; type: string }[] };
-          const ends = new Map(data.edges.map((e) => [e.id, e]));
-          elementsJson = elementsJson.map((el) => {
-            const e = el as { group: string; data: { id: string } };
-            if (e.group !== 'edges') return el;
-            const end = ends.get(e.data.id);
-            return { group: 'edges', data: { id: e.data.id, source: end?.source, target: end?.target, label: end?.type } };
-          }).filter((el) => (el as { group: string; data: { source?: string } }).group === 'nodes' || (el as { data: { source?: string } }).data.source);
-        }
-        log(`  client ${renderer} (${actual.r}) ${count} elements: first render ${round(first)} ms after the data (${round(timing.total)} ms from navigation), ${round(rps)} renders/s`);
-        await page.close();
-      }
-      // Baseline: bare Cytoscape, default options, the same elements, labels shown.
-      const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-      await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:100vw;height:100vh"></div></body></html>');
-      await page.addScriptTag({ path: cytoscapeJs });
-      const baseFirst = await page.evaluate((els) => new Promise<number>((resolve) => {
-        const t0 = performance.now();
-        const cy = (window as unknown as { cytoscape: (o: object) => { on(e: string, f: () => void): void; one(e: string, f: () => void): void } }).cytoscape({
-          container: document.getElementById('cy'), elements: els,
-          style: [{ selector: 'node', style: { label: 'data(name)' } }, { selector: 'edge', style: { label: 'data(label)' } }],
-        });
-        let renders = 0;
-        cy.on('render', () => renders++);
-        (window as unknown as { __renders: () => number }).__renders = () => renders;
-        cy.one('render', () => resolve(performance.now() - t0));
-      }), elementsJson);
-      const baseRps = await interact(page, () => page.evaluate(() => (window as unknown as { __renders: () => number }).__renders()), interactMs);
-      log(`  client baseline ${count} elements: first render ${round(baseFirst)} ms, ${round(baseRps)} renders/s`);
-      await page.close();
-      for (const renderer of ['canvas', 'webgl']) {
-        rows.push({ elements: count, renderer, firstRenderMs: round(explorer[renderer].first), rendersPerSec: round(explorer[renderer].rps), baselineFirstRenderMs: round(baseFirst), baselineRendersPerSec: round(baseRps) });
+      const names = new Map(world.nodes.map((x) => [x.id, x.name as string]));
+      const data = (await (await fetch(`${app.url}/api/graph?limit=${n}&labels=Agency`)).json()) as { edges: { id: string; source: string; target: string; type: string }[] };
+      const ends = new Map(data.edges.map((e) => [e.id, e]));
+      for (const [renderer, browser] of ([['canvas', canvasBrowser], ['webgl', glBrowser]] as const).filter(([r]) => renderers.includes(r))) {
+        const ex = await measureExplorer(browser, app.url, n, renderer === 'webgl', interactMs);
+        const elements: BaselineElement[] = [
+          ...ex.drawn.nodes.map((x) => ({ group: 'nodes' as const, data: { id: x.id, name: names.get(x.id) ?? x.id }, position: x.position })),
+          ...ex.drawn.edges.flatMap((id) => {
+            const e = ends.get(id);
+            return e ? [{ group: 'edges' as const, data: { id, source: e.source, target: e.target, label: e.type } }] : [];
+          }),
+        ];
+        const base = await measureBaseline(browser, elements, interactMs);
+        log(
+          `  client ${renderer} (${ex.renderer}) ${ex.count} elements: first frame ${round(ex.first)} ms after the data (${round(ex.total)} ms from navigation), layout ${round(ex.layoutMs ?? NaN)} ms, ${round(ex.rps)} frames/s` +
+            ` | baseline: first frame ${round(base.first)} ms, ${round(base.rps)} frames/s`,
+        );
+        rows.push({ elements: ex.count, renderer, firstRenderMs: round(ex.first), rendersPerSec: round(ex.rps), baselineFirstRenderMs: round(base.first), baselineRendersPerSec: round(base.rps), layoutMs: round(ex.layoutMs ?? NaN) });
       }
     }
   } finally {
-    await browser.close();
-    app?.child.kill('SIGTERM');
+    await canvasBrowser.close();
+    await glBrowser.close();
+    await app?.stop();
     await db.close();
     await neo.stop();
   }
