@@ -57,7 +57,7 @@ export function toAppError(err: unknown): AppError {
       return new AppError(504, 'query_timeout', 'The query took longer than the allowed time and was stopped. Narrow it (add a LIMIT, a WHERE, or anchor it on a node).');
     }
     if (code === 'Neo.ClientError.Transaction.TransactionMarkedAsFailed' || code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code.includes('MemoryLimit')) {
-      return new AppError(422, 'query_too_large', 'The query needed more memory than a console query may use. Narrow it (add a LIMIT or a WHERE).');
+      return new AppError(422, 'query_too_large', 'This needed more memory than one database transaction may use. A query: narrow it (add a LIMIT or a WHERE). An import: split it into smaller files.');
     }
     if (code.startsWith('Neo.ClientError.Schema.ConstraintValidationFailed')) {
       return new AppError(409, 'constraint_violation', e.message);

@@ -27,13 +27,15 @@ export async function freshNeo4j(name: string, heapMb: number): Promise<LocalNeo
   return startLocalNeo4j({ home, heapMb, pageCacheMb: Math.min(2048, Math.round(heapMb / 2)), log: () => undefined });
 }
 
-/** Relationships per load transaction: the embedded Neo4j caps a transaction at 256 MB. */
+/** Rows per load transaction: the embedded Neo4j caps a transaction at 256 MB. */
 export const LOAD_CHUNK = 20000;
 
-/** The project's loader (batched UNWIND ... MERGE), nodes in one transaction, then relationships in chunks. */
+/** The project's loader (batched UNWIND ... MERGE): nodes, then relationships, in transactions of LOAD_CHUNK rows. */
 export async function loadWorld(db: GraphDb, world: World): Promise<{ rows: number; ms: number }> {
   const started = performance.now();
-  await importGraph(db, { sources: world.sources, nodes: world.nodes, relationships: [] });
+  for (let i = 0; i < Math.max(1, world.nodes.length); i += LOAD_CHUNK) {
+    await importGraph(db, { sources: i === 0 ? world.sources : [], nodes: world.nodes.slice(i, i + LOAD_CHUNK), relationships: [], existingLabels: new Map(world.sources.map((s) => [s.id, 'Source'])) });
+  }
   const existingLabels = new Map(world.nodes.map((n) => [n.id, n.label]));
   for (let i = 0; i < world.relationships.length; i += LOAD_CHUNK) {
     await importGraph(db, { sources: [], nodes: [], relationships: world.relationships.slice(i, i + LOAD_CHUNK), existingLabels });
