@@ -1,7 +1,9 @@
-// Applies cypher/schema/*.cypher in file order. Every statement is IF NOT EXISTS: idempotent.
+// Applies cypher/schema/*.cypher in file order (every statement is IF NOT EXISTS: idempotent),
+// then fills in the derived `degree` where another tool left it missing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../neo4j-local/paths.ts';
+import { backfillDegrees } from './degree.ts';
 import type { GraphDb } from './graph-db.ts';
 
 export const schemaDir = path.join(projectRoot, 'cypher', 'schema');
@@ -31,5 +33,6 @@ export async function applySchema(db: GraphDb): Promise<number> {
     }
   }
   await db.write((tx) => tx.run('CALL db.awaitIndexes(60)'));
+  await backfillDegrees(db);
   return statements.length;
 }

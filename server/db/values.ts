@@ -26,8 +26,11 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
+/** Derived properties kept for the database's own use (server/db/degree.ts), not facts: never shown as properties. */
+const DERIVED_NODE_PROPERTIES = new Set(['degree']);
+
 export function nodeDto(n: NeoNode): GraphNode {
-  const props = toPlain(n.properties) as Record<string, unknown>;
+  const props = Object.fromEntries(Object.entries(toPlain(n.properties) as Record<string, unknown>).filter(([k]) => !DERIVED_NODE_PROPERTIES.has(k)));
   const id = typeof props.id === 'string' ? props.id : `_${n.elementId}`;
   return { id, label: n.labels.find((l) => l !== 'Entity') ?? 'Node', labels: n.labels.filter((l) => l !== 'Entity'), name: typeof props.name === 'string' ? props.name : id, properties: props, elementId: n.elementId };
 }

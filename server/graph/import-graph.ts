@@ -1,7 +1,9 @@
 // Loads validated graph documents into Neo4j: batched `UNWIND ... MERGE`, all in ONE write
 // transaction (all or nothing), idempotent (MERGE on ids and relationship keys). Concurrent
-// loads are serialised by a lock node that every load writes first.
+// loads are serialised by a lock node that every load writes first. The touched nodes' derived
+// `degree` is refreshed in the same transaction.
 import type { ManagedTransaction } from 'neo4j-driver';
+import { refreshDegrees } from '../db/degree.ts';
 import { toNeoParams, type GraphDb } from '../db/graph-db.ts';
 import { bumpGraphGeneration } from '../http/response-cache.ts';
 import { NAMELESS_LABELS, type NodeLabel } from '../model/model.ts';
@@ -131,6 +133,8 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
       stats,
     );
     progress(`mentions: ${stats.mentions}`);
+    // The derived degree of every node this load touched, in the same transaction.
+    await refreshDegrees(tx, [...input.sources.map((s) => s.id), ...input.nodes.map((n) => n.id), ...input.relationships.flatMap((r) => [r.from, r.to]), ...mentions.map((m) => m.source)]);
     return stats;
   });
   bumpGraphGeneration();

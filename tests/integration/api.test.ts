@@ -41,6 +41,31 @@ describe('GET /api/graph', () => {
     expect(ids.has('zimbabwe')).toBe(false);
   });
 
+  it('ranks by degree and counts the total exactly as a full count would, with and without reference data and a window', async () => {
+    const curated = "any(s IN coalesce(n.sources, []) WHERE NOT s STARTS WITH 'ref-')";
+    const labels = ['Agency', 'Organisation', 'Jurisdiction', 'Event', 'Agreement', 'Person'];
+    const count = async (where: string, params: Record<string, unknown> = {}) =>
+      Number((await app.db.read(`MATCH (n:Entity) WHERE any(l IN labels(n) WHERE l IN $labels) AND ${where} RETURN count(n) AS c`, { labels, ...params })).records[0].get('c'));
+    const plain = await app.get('/api/graph?limit=50');
+    expect(plain.body.totalNodes).toBe(await count(curated));
+    const withRef = await app.get('/api/graph?limit=50&includeReference=true');
+    expect(withRef.body.totalNodes).toBe(await count('true'));
+    expect(withRef.body.totalNodes).toBeGreaterThan(plain.body.totalNodes);
+    const windowed = await app.get('/api/graph?limit=50&from=2024&to=2024');
+    const undatedOrIn2024 = "(coalesce(n.startDate, n.date, n.founded) IS NULL OR (left(coalesce(n.startDate, n.date, n.founded), 4) <= '2024' AND left(coalesce(n.endDate, n.startDate, n.date, n.founded), 4) >= '2024'))";
+    expect(windowed.body.totalNodes).toBe(await count(`${curated} AND ${undatedOrIn2024}`));
+    expect(windowed.body.totalNodes).toBeLessThan(plain.body.totalNodes);
+    // The 50 shown are the 50 with the most relationships (ties by id).
+    const top = await app.db.read(
+      `MATCH (n:Entity) WHERE any(l IN labels(n) WHERE l IN $labels) AND ${curated}
+       RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC, n.id LIMIT 50`,
+      { labels },
+    );
+    expect(plain.body.nodes.map((n: { id: string }) => n.id)).toEqual(top.records.map((r) => r.get('id')));
+    // degree is the database's own bookkeeping, not a fact: never shown as a property.
+    expect(plain.body.nodes.some((n: { properties: object }) => 'degree' in n.properties)).toBe(false);
+  });
+
   it('filters by labels and relationship types', async () => {
     const res = await app.get('/api/graph?labels=Agency,Agreement&types=SIGNED&limit=500');
     expect(res.status).toBe(200);

@@ -1,6 +1,7 @@
 // Integration: POST /api/import validates like the seed, needs the admin token, applies all or
 // nothing, and is idempotent. Test data uses ids starting "test-import-" and is removed afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applySchema } from '../../server/db/schema.ts';
 import { graphCounts, startTestApp, type TestApp } from '../setup/harness.ts';
 
 const TOKEN = 'test-admin-token-0123456789';
@@ -109,8 +110,20 @@ describe('POST /api/import', () => {
     const search = await app.get('/api/search?q=TACA');
     expect(search.headers.get('x-cache')).toBe('miss');
     expect(search.body.hits[0].id).toBe('test-import-aca');
+    // The import refreshed the derived degree of every node it touched (the ICAC and IAACA too).
+    const wrongDegree = await app.db.read('MATCH (n:Entity) WHERE n.degree IS NULL OR n.degree <> COUNT { (n)--() } RETURN count(n) AS c');
+    expect(Number(wrongDegree.records[0].get('c'))).toBe(0);
     const etag = search.headers.get('etag')!;
     const revalidated = await fetch(`${app.url}/api/search?q=TACA`, { headers: { 'if-none-match': etag } });
     expect(revalidated.status).toBe(304);
+  });
+
+  it('a start fills in the degree of nodes another tool wrote without it', async () => {
+    await app.db.write((tx) => tx.run("MATCH (n:Entity) WHERE n.id IN ['icac', 'wco'] REMOVE n.degree"));
+    const before = await app.get('/api/graph?limit=500&includeReference=true');
+    expect(before.body.nodes.map((n: { id: string }) => n.id)).not.toContain('icac');
+    await applySchema(app.db);
+    const degrees = await app.db.read("MATCH (n:Entity) WHERE n.id IN ['icac', 'wco'] RETURN n.degree = COUNT { (n)--() } AS ok");
+    expect(degrees.records.map((r) => r.get('ok'))).toEqual([true, true]);
   });
 });
