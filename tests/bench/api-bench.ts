@@ -1,7 +1,8 @@
 // API latency and throughput at one scale: each endpoint under autocannon at concurrency 1 and 32
 // (keep-alive, response cache off, console rate limit off), and beside it the same repository
 // call (the same Cypher and the same result mapping) straight through the driver in this
-// process, with the same closed-loop concurrency: the API's overhead is p95 / driver p95.
+// process, with the same closed-loop concurrency and the same number of calls: the API's
+// overhead is p95 / driver p95.
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import { runConsoleQuery } from '../../server/graph/cypher-console.ts';
 import { getGraph } from '../../server/graph/explore.ts';
@@ -59,8 +60,10 @@ export async function runApiBench(t: ApiBenchTarget, opts: { durationMs: number;
     await httpLoad(url, { connections: 4, durationMs: 1000, body: e.body });
     await closedLoop(e.direct, 4, 1000);
     for (const concurrency of CONCURRENCIES) {
-      const http = await httpLoad(url, { connections: concurrency, durationMs: opts.durationMs, body: e.body });
-      const direct = await closedLoop(e.direct, concurrency, opts.durationMs);
+      // The driver first, for the duration and at least 4 calls per worker; then the API with
+      // exactly as many requests, every one answered: the same work on both sides.
+      const direct = await closedLoop(e.direct, concurrency, opts.durationMs, 4);
+      const http = await httpLoad(url, { connections: concurrency, durationMs: opts.durationMs, amount: direct.requests, body: e.body });
       const row: ApiRow = {
         endpoint: e.endpoint, scale: t.scale, concurrency, rps: round(http.rps), p50Ms: round(http.p50Ms), p95Ms: round(http.p95Ms), p99Ms: round(http.p99Ms),
         driverP95Ms: round(direct.p95Ms), driverRps: round(direct.rps), errors: http.errors + direct.errors,

@@ -16,7 +16,8 @@ export interface LoadResult {
 }
 
 /** Runs `fn` from `concurrency` workers for `durationMs`; every call's latency is recorded. */
-export async function closedLoop(fn: () => Promise<unknown>, concurrency: number, durationMs: number): Promise<LoadResult> {
+/** `concurrency` workers call `fn` back to back for `durationMs`, and each at least `minPerWorker` times (finishing what it started). */
+export async function closedLoop(fn: () => Promise<unknown>, concurrency: number, durationMs: number, minPerWorker = 1): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
@@ -24,7 +25,7 @@ export async function closedLoop(fn: () => Promise<unknown>, concurrency: number
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (performance.now() < end) {
+      for (let done = 0; done < minPerWorker || performance.now() < end; done++) {
         const t = performance.now();
         try {
           await fn();
