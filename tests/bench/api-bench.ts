@@ -42,7 +42,7 @@ export interface ApiBenchTarget {
 
 export const CONCURRENCIES = [1, 32];
 
-export async function runApiBench(t: ApiBenchTarget, opts: { durationMs: number; log: (s: string) => void }): Promise<ApiRow[]> {
+export async function runApiBench(t: ApiBenchTarget, opts: { durationMs: number; minPerWorker: number; log: (s: string) => void }): Promise<ApiRow[]> {
   const view = defaultViewState();
   const limits = { timeoutMs: 10000, maxRows: 1000, maxQueryLength: 10000 };
   const endpoints: { endpoint: string; path: string; body?: object; direct: () => Promise<unknown> }[] = [
@@ -57,12 +57,12 @@ export async function runApiBench(t: ApiBenchTarget, opts: { durationMs: number;
   for (const e of endpoints) {
     const url = t.appUrl + e.path;
     // Warm-up: both paths, so the plans are cached and the JIT has seen the code.
-    await httpLoad(url, { connections: 4, durationMs: 1000, body: e.body });
-    await closedLoop(e.direct, 4, 1000);
+    await httpLoad(url, { connections: 4, durationMs: Math.min(1000, opts.durationMs / 2), body: e.body });
+    await closedLoop(e.direct, 4, Math.min(1000, opts.durationMs / 2));
     for (const concurrency of CONCURRENCIES) {
-      // The driver first, for the duration and at least 4 calls per worker; then the API with
+      // The driver first, for the duration and at least minPerWorker calls per worker; then the API with
       // exactly as many requests, every one answered: the same work on both sides.
-      const direct = await closedLoop(e.direct, concurrency, opts.durationMs, 4);
+      const direct = await closedLoop(e.direct, concurrency, opts.durationMs, opts.minPerWorker);
       const http = await httpLoad(url, { connections: concurrency, durationMs: opts.durationMs, amount: direct.requests, body: e.body });
       const row: ApiRow = {
         endpoint: e.endpoint, scale: t.scale, concurrency, rps: round(http.rps), p50Ms: round(http.p50Ms), p95Ms: round(http.p95Ms), p99Ms: round(http.p99Ms),

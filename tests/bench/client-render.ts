@@ -155,7 +155,7 @@ export async function runClientBench(deps: Deps): Promise<ClientRow[]> {
   if (!fs.existsSync(path.join(projectRoot, 'dist', 'client', 'index.html'))) execSync('npm run build', { cwd: projectRoot, stdio: 'ignore' });
   const sizes = deps.sizes ?? (quick ? [1000, 5000] : [1000, 5000, 20000]);
   const renderers = deps.renderers ?? ['canvas', 'webgl'];
-  const interactMs = quick ? 2500 : 5000;
+  const interactMs = quick ? 2000 : 5000;
   const rows: ClientRow[] = [];
   const neo = await deps.freshNeo4j('render', 1536);
   const db = new GraphDb({ uri: neo.uri, database: 'neo4j' });

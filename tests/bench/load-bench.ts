@@ -69,12 +69,12 @@ export async function runLoadBench({ quick, log }: { quick: boolean; log: (s: st
     await applySchema(db);
     // Warm-up on other rows: a few batched loads and a naive one, then an empty graph again.
     const t0 = performance.now();
-    for (let i = 0; i < 3; i++) await loadWorld(db, generateWorld(5, 100 + i, `warm${i}`));
-    await naiveLoad(db, subset(generateWorld(5, 200, 'warmn'), 300));
+    for (let i = 0; i < (quick ? 1 : 3); i++) await loadWorld(db, generateWorld(5, 100 + i, `warm${i}`));
+    await naiveLoad(db, subset(generateWorld(5, 200, 'warmn'), quick ? 150 : 300));
     await wipe(db);
     log(`load: warm-up ${round((performance.now() - t0) / 1000)} s`);
 
-    const sample = subset(generateWorld(20), quick ? 1000 : 2500);
+    const sample = subset(generateWorld(20), quick ? 600 : 2500);
     const batched = await loadWorld(db, sample);
     const afterBatched = await counts(db);
     await wipe(db);
