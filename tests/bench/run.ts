@@ -1,5 +1,6 @@
 // `npm run bench [-- --quick] [-- --json] [-- --scales=1,100,1000] [-- --no-client] [-- --no-load]`
 // [-- --client-sizes=5000,20000] [-- --client-renderers=canvas]  (`--scales=` with nothing after it skips the API part)
+// The full run takes about 30 minutes on 2 cores (x1000's load alone ~9); --quick under five.
 // Benchmarks, not tests: every database is its own local Neo4j under .bench/ (never the real
 // graph's), synthetic worlds are generated and labelled (source "synthetic-world"). Prints
 // readable tables and the targets met or missed; with --json, one JSON object on the last line.
