@@ -6,6 +6,8 @@ import type { GraphEdge, GraphNode } from '../contracts.ts';
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are most values: skip the driver's type checks for them.
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (neo4j.isInt(value)) return (value as { inSafeRange(): boolean; toNumber(): number; toString(): string }).inSafeRange() ? (value as { toNumber(): number }).toNumber() : value.toString();
   if (typeof value === 'bigint') return Number(value);
   if (Array.isArray(value)) return value.map(toPlain);
