@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './neo4j-local/paths.ts';
+import { DEFAULT_JVM_OPTIONS } from './neo4j-local/process.ts';
 
 const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max).default(def);
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
@@ -21,7 +22,7 @@ const envSchema = z.object({
   // as fast as C2 does. On a big machine `NEO4J_JVM_OPTS=` (empty) gives the JVM's full JIT.
   NEO4J_JVM_OPTS: z
     .string()
-    .default('-XX:TieredStopAtLevel=1')
+    .default(DEFAULT_JVM_OPTIONS.join(' '))
     .refine((v) => v.trim() === '' || v.trim().split(/\s+/).every((o) => /^-X[A-Za-z0-9:+=._-]+$/.test(o)), 'must be JVM options like -XX:TieredStopAtLevel=1 (space-separated, each starting with -X)'),
   NEO4J_ACQUISITION_TIMEOUT_MS: int(5000, 100, 600000),
   SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),

@@ -3,6 +3,7 @@
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
 import type { Node as NeoNode, Relationship as NeoRel } from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../contracts.ts';
+import { DEGREE_PROPERTY } from './degree.ts';
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -29,7 +30,7 @@ export function toPlain(value: unknown): unknown {
 }
 
 /** Derived properties kept for the database's own use (server/db/degree.ts), not facts: never shown as properties. */
-const DERIVED_NODE_PROPERTIES = new Set(['degree']);
+const DERIVED_NODE_PROPERTIES = new Set([DEGREE_PROPERTY]);
 
 export function nodeDto(n: NeoNode): GraphNode {
   const props = Object.fromEntries(Object.entries(toPlain(n.properties) as Record<string, unknown>).filter(([k]) => !DERIVED_NODE_PROPERTIES.has(k)));

@@ -12,6 +12,8 @@ import { matchByIds } from './lookup.ts';
 export const DEFAULT_LABELS = ['Agency', 'Organisation', 'Jurisdiction', 'Event', 'Agreement', 'Person'];
 export const DEFAULT_TYPES = REL_TYPE_NAMES.filter((t) => t !== 'MENTIONS');
 export const CURATED = `any(s IN coalesce(n.sources, []) WHERE NOT s STARTS WITH 'ref-')`;
+/** `n` has one of the labels in $labels. */
+const IN_LABELS = 'any(l IN labels(n) WHERE l IN $labels)';
 
 export interface GraphFilter {
   labels?: string[];
@@ -27,8 +29,6 @@ export function edgeFromRow(r: { key: unknown; elementId: string; type: string; 
   return { id: typeof r.key === 'string' ? r.key : r.elementId, type: r.type, source: r.source, target: r.target, properties: toPlain(r.props) as Record<string, unknown> };
 }
 
-export const EDGE_MAP = `{key: r.key, elementId: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}`;
-
 /** `type1|type2` for a pattern; every name comes from the model's whitelist, never from free input. */
 function typePattern(types: string[]): string {
   return types.map((t) => `\`${t}\``).join('|');
@@ -40,7 +40,7 @@ export async function getGraph(db: GraphDb, f: GraphFilter): Promise<GraphRespon
   const params = { labels, types, from: windowStart(f.from), to: windowEnd(f.to), limit: f.limit, around: f.around ?? [], includeReference: !!f.includeReference || !!f.around?.length };
   const windowed = params.from !== null || params.to !== null;
   // Predicates that cannot hold are left out of the text, so the database reads no property for them.
-  const nodeFilter = [`any(l IN labels(n) WHERE l IN $labels)`, params.includeReference ? '' : CURATED, windowed ? nodeInWindow('n') : ''].filter(Boolean).join(' AND ');
+  const nodeFilter = [IN_LABELS, params.includeReference ? '' : CURATED, windowed ? nodeInWindow('n') : ''].filter(Boolean).join(' AND ');
   const cypher = f.around?.length
     ? `
       ${matchByIds('c', 'around')}
@@ -79,7 +79,7 @@ function totalQuery(labels: string[], includeReference: boolean, windowed: boole
   const referenceOnly = includeReference
     ? 'RETURN 0 AS ref'
     : `MATCH (s:Source) WHERE s.id STARTS WITH 'ref-'
-       MATCH (s)-[:MENTIONS]->(n) WHERE any(l IN labels(n) WHERE l IN $labels) AND NOT ${CURATED}
+       MATCH (s)-[:MENTIONS]->(n) WHERE ${IN_LABELS} AND NOT ${CURATED}
        RETURN count(DISTINCT n) AS ref`;
   return `CALL () { ${perLabel} } WITH sum(c) AS counted CALL () { ${referenceOnly} } RETURN counted - ref AS total`;
 }

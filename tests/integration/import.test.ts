@@ -2,7 +2,7 @@
 // nothing, and is idempotent. Test data uses ids starting "test-import-" and is removed afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../server/db/schema.ts';
-import { graphCounts, startTestApp, type TestApp } from '../setup/harness.ts';
+import { deleteTestNodes, graphCounts, startTestApp, type TestApp } from '../setup/harness.ts';
 
 const TOKEN = 'test-admin-token-0123456789';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -20,9 +20,7 @@ const goodDoc = {
   ],
 };
 
-async function cleanup() {
-  await app.db.write((tx) => tx.run("MATCH (n) WHERE n.id STARTS WITH 'test-import-' DETACH DELETE n"));
-}
+const cleanup = () => deleteTestNodes(app.db, 'test-import-');
 
 beforeAll(async () => {
   app = await startTestApp({ ADMIN_TOKEN: TOKEN });

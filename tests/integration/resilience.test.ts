@@ -10,7 +10,7 @@ import { applySchema } from '../../server/db/schema.ts';
 import { importRequest } from '../../server/graph/import-request.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j-local/process.ts';
 import { projectRoot } from '../../server/neo4j-local/paths.ts';
-import { graphCounts, startTestApp, testDb, type TestApp } from '../setup/harness.ts';
+import { deleteTestNodes, graphCounts, startTestApp, testDb, type TestApp } from '../setup/harness.ts';
 
 function syntheticDoc(prefix: string, n: number) {
   const nodes = Array.from({ length: n }, (_, i) => ({ label: 'Agency', id: `${prefix}-${i}`, name: `Synthetic test agency ${i}`, sources: ['legco-lcq17-2025'] }));
@@ -107,7 +107,7 @@ describe('interrupted and concurrent loads', () => {
   it('two loads at once are serialised: both succeed and the result equals one load', async () => {
     const db = testDb();
     cleanups.push(async () => {
-      await db.write((tx) => tx.run("MATCH (n) WHERE n.id STARTS WITH 'test-twice-' DETACH DELETE n"));
+      await deleteTestNodes(db, 'test-twice-');
       await db.close();
     });
     const doc = syntheticDoc('test-twice', 2000);

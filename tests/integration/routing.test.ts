@@ -4,7 +4,7 @@
 // next read sees it. Test data uses ids starting "test-routing-" and is removed afterwards.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GraphDb } from '../../server/db/graph-db.ts';
-import { startTestApp, type TestApp } from '../setup/harness.ts';
+import { deleteTestNodes, startTestApp, type TestApp } from '../setup/harness.ts';
 
 const TOKEN = 'test-admin-token-routing-0123';
 let app: TestApp;
@@ -14,9 +14,7 @@ function routingUri(): string {
   return `neo4j://${url.host}`;
 }
 
-async function cleanup() {
-  await app.db.write((tx) => tx.run("MATCH (n) WHERE n.id STARTS WITH 'test-routing-' DETACH DELETE n"));
-}
+const cleanup = () => deleteTestNodes(app.db, 'test-routing-');
 
 beforeAll(async () => {
   const db = new GraphDb({ uri: routingUri(), database: 'neo4j', user: process.env.TEST_NEO4J_USER, password: process.env.TEST_NEO4J_PASSWORD, acquisitionTimeoutMs: 3000 });

@@ -57,6 +57,11 @@ export async function startTestApp(overrides: Record<string, string> = {}, db = 
   };
 }
 
+/** Removes a test's own nodes (ids starting with `prefix`) and their relationships. */
+export async function deleteTestNodes(db: GraphDb, prefix: string): Promise<void> {
+  await db.write((tx) => tx.run('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix }));
+}
+
 /** Counts and a content checksum (every node's labels and properties, every relationship). */
 export async function graphCounts(db: GraphDb): Promise<{ nodes: number; relationships: number; checksum: string }> {
   const nodes = await db.read('MATCH (n) WHERE NOT n:ImportLock RETURN labels(n) AS l, properties(n) AS p');
