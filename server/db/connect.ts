@@ -41,10 +41,10 @@ export async function openDatabase(config: Config, log: (line: string) => void =
   log(`[neo4j] starting the embedded Neo4j Community (data in ${home}) ...`);
   const options = { home, heapMb: config.NEO4J_HEAP_MB, pageCacheMb: config.NEO4J_PAGECACHE_MB, jvmOptions: config.neo4jJvmOptions, log };
   let local = await startLocalNeo4j(options);
-  const db = new GraphDb({ uri: local.uri, database: config.NEO4J_DATABASE, acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS });
+  const db = new GraphDb({ uri: local.uri, user: local.user, password: local.password, database: config.NEO4J_DATABASE, acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS });
   await waitForBolt(db);
-  log(`[neo4j] up in ${(local.startMs / 1000).toFixed(1)} s at ${local.uri} (no auth, loopback only).`);
-  log(`[neo4j] connect other tools: cypher-shell -a ${local.uri}   |   Neo4j Browser/Desktop: ${local.uri}, "No authentication"`);
+  log(`[neo4j] up in ${(local.startMs / 1000).toFixed(1)} s at ${local.uri} (loopback only; user neo4j, password in ${local.passwordFile}, owner-only).`);
+  log(`[neo4j] connect other tools: cypher-shell -a ${local.uri} -u neo4j -p "$(cat ${local.passwordFile})"`);
 
   // Supervision: if the JVM dies while the app runs, requests answer 503 and Neo4j is started
   // again on the same port and data folder; the driver reconnects by itself.

@@ -1,6 +1,7 @@
 // Starts and stops the project's own embedded Neo4j as a child JVM. The child dies with us:
 // we kill it on exit/signals, and it also exits by itself when its stdin (our pipe) closes.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from './free-port.ts';
@@ -24,6 +25,10 @@ export interface LocalNeo4jOptions {
 
 export interface LocalNeo4j {
   uri: string;
+  /** Bolt requires these: user `neo4j` and the password kept in `passwordFile`. */
+  user: string;
+  password: string;
+  passwordFile: string;
   port: number;
   home: string;
   startMs: number;
@@ -51,6 +56,30 @@ function installExitHooks() {
   process.on('exit', killAll);
 }
 
+/** Where the embedded Neo4j's Bolt password is kept: inside its home, readable by its owner only. */
+export const passwordFileOf = (home: string) => path.join(home, 'bolt-password');
+
+/**
+ * The Bolt password of the Neo4j in `home`: generated (32 random bytes, base64url) at first start,
+ * written owner-only (0600), and read back at every later start.
+ */
+export function localPassword(home: string): string {
+  const file = passwordFileOf(home);
+  fs.mkdirSync(home, { recursive: true });
+  try {
+    const existing = fs.readFileSync(file, 'utf8').trim();
+    if (existing) {
+      fs.chmodSync(file, 0o600);
+      return existing;
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const password = randomBytes(32).toString('base64url');
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
 /** C1 only: on small machines the JVM's C2 compiler thread competes with Neo4j for the cores (see NEO4J_JVM_OPTS). */
 export const DEFAULT_JVM_OPTIONS = ['-XX:TieredStopAtLevel=1'];
 
@@ -60,6 +89,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   installExitHooks();
   const port = opts.port ?? (await freePort());
   fs.mkdirSync(opts.home, { recursive: true });
+  const password = localPassword(opts.home);
   const started = Date.now();
   const args = [
     `-Xmx${opts.heapMb ?? 1024}m`,
@@ -80,7 +110,8 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     String(opts.pageCacheMb ?? 128),
     String(opts.txTimeoutSeconds ?? 0),
   ];
-  const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // The password goes through the environment, never the command line (`ps` shows arguments to everyone).
+  const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NEO4J_LOCAL_PASSWORD: password } });
   live.add(child);
   const exited = new Promise<number | null>((resolve) => {
     child.on('exit', (code) => {
@@ -124,6 +155,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   let stopping: Promise<void> | null = null;
   return {
     uri: `bolt://127.0.0.1:${port}`,
+    user: 'neo4j',
+    password,
+    passwordFile: passwordFileOf(opts.home),
     port,
     home: opts.home,
     startMs,

@@ -49,11 +49,17 @@ export interface AppProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `server/index.ts` against `uri` on a free port (no seeding, console rate limit off). */
-export async function startAppProcess(uri: string, extraEnv: Record<string, string> = {}): Promise<AppProcess> {
+export interface Neo4jAddress {
+  uri: string;
+  user?: string;
+  password?: string;
+}
+
+/** Starts `server/index.ts` against `neo` on a free port (no seeding, console and GET rate limits off). */
+export async function startAppProcess(neo: Neo4jAddress, extraEnv: Record<string, string> = {}): Promise<AppProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'index.ts')], {
-    env: { ...process.env, NEO4J_URI: uri, PORT: String(port), SEED_ON_START: 'never', CYPHER_RATE_LIMIT_PER_MIN: '0', GRAPH_MAX_NODES: '10000', ...extraEnv },
+    env: { ...process.env, NEO4J_URI: neo.uri, NEO4J_USER: neo.user ?? '', NEO4J_PASSWORD: neo.password ?? '', PORT: String(port), SEED_ON_START: 'never', CYPHER_RATE_LIMIT_PER_MIN: '0', GRAPH_RATE_LIMIT_PER_MIN: '0', CYPHER_MAX_CONCURRENT: '64', CYPHER_MAX_CONCURRENT_PER_CLIENT: '64', GRAPH_MAX_NODES: '10000', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {

@@ -16,7 +16,7 @@ import type { NodeRecord, RelRecord } from '../../server/model/records.ts';
 import { projectRoot } from '../../server/neo4j-local/paths.ts';
 import type { LocalNeo4j } from '../../server/neo4j-local/process.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../setup/browser.ts';
-import type { AppProcess } from './bench-env.ts';
+import type { AppProcess, Neo4jAddress } from './bench-env.ts';
 import { round } from './measure.ts';
 import { SYNTHETIC_SOURCE, type World } from './synthetic-world.ts';
 
@@ -37,7 +37,7 @@ interface Deps {
   sizes?: number[];
   renderers?: ('canvas' | 'webgl')[];
   log: (s: string) => void;
-  startApp: (uri: string, env?: Record<string, string>) => Promise<AppProcess>;
+  startApp: (neo: Neo4jAddress, env?: Record<string, string>) => Promise<AppProcess>;
   freshNeo4j: (name: string, heapMb: number) => Promise<LocalNeo4j>;
   loadWorld: (db: GraphDb, world: World) => Promise<{ rows: number; ms: number }>;
 }
@@ -158,7 +158,7 @@ export async function runClientBench(deps: Deps): Promise<ClientRow[]> {
   const interactMs = quick ? 2000 : 5000;
   const rows: ClientRow[] = [];
   const neo = await deps.freshNeo4j('render', 1536);
-  const db = new GraphDb({ uri: neo.uri, database: 'neo4j' });
+  const db = new GraphDb({ uri: neo.uri, user: neo.user, password: neo.password, database: 'neo4j' });
   // Canvas: the tests' Chromium (no GPU: Skia's software raster). WebGL needs a GL: SwiftShader's.
   const canvasBrowser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const glBrowser = await chromium.launch({
@@ -169,7 +169,7 @@ export async function runClientBench(deps: Deps): Promise<ClientRow[]> {
   let app: AppProcess | undefined;
   try {
     await applySchema(db);
-    app = await deps.startApp(neo.uri, { API_CACHE_ENTRIES: '0' });
+    app = await deps.startApp(neo, { API_CACHE_ENTRIES: '0' });
     for (const size of sizes) {
       const wipe = db.driver.session({ database: db.database });
       await wipe.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');

@@ -64,7 +64,7 @@ async function counts(db: GraphDb): Promise<string> {
 
 export async function runLoadBench({ quick, log }: { quick: boolean; log: (s: string) => void }): Promise<LoadFigures> {
   const neo = await freshNeo4j('load', 2048);
-  const db = new GraphDb({ uri: neo.uri, database: 'neo4j' });
+  const db = new GraphDb({ uri: neo.uri, user: neo.user, password: neo.password, database: 'neo4j' });
   try {
     await applySchema(db);
     // Warm-up on other rows: a few batched loads and a naive one, then an empty graph again.

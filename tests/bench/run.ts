@@ -38,7 +38,7 @@ export interface ScaleInfo {
 async function benchScale(scale: number): Promise<{ info: ScaleInfo; api: ApiRow[] }> {
   const world = scale === 1 ? seedWorld() : generateWorld(scale);
   const neo = await freshNeo4j(`scale-${scale}`, scale >= 1000 ? 4096 : 1536);
-  const db = new GraphDb({ uri: neo.uri, database: 'neo4j', maxPoolSize: 100 });
+  const db = new GraphDb({ uri: neo.uri, user: neo.user, password: neo.password, database: 'neo4j', maxPoolSize: 100 });
   let app: AppProcess | undefined;
   try {
     await applySchema(db);
@@ -46,7 +46,7 @@ async function benchScale(scale: number): Promise<{ info: ScaleInfo; api: ApiRow
     const info = { nodes: world.nodes.length, relationships: world.relationships.length, loadRowsPerSec: round(loaded.rows / (loaded.ms / 1000)), loadSeconds: round(loaded.ms / 1000) };
     log(`scale x${scale}${scale === 1 ? ' (the seed)' : ' (synthetic)'}: ${info.nodes} nodes, ${info.relationships} relationships loaded in ${info.loadSeconds} s (${info.loadRowsPerSec} rows/s)`);
     // The response cache is off: this measures the API's own path against the driver's.
-    app = await startAppProcess(neo.uri, { API_CACHE_ENTRIES: '0' });
+    app = await startAppProcess(neo, { API_CACHE_ENTRIES: '0' });
     const target = scale === 1 ? { hub: 'icac', other: 'wco', q: 'ICAC' } : { hub: 'syn-a-0', other: 'syn-o-0', q: 'Synthetic Agency 12' };
     const api = await runApiBench({ scale, db, appUrl: app.url, ...target }, { durationMs, minPerWorker: quick ? 1 : 4, log });
     return { info, api };

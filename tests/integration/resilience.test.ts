@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { GraphDb } from '../../server/db/graph-db.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { importRequest } from '../../server/graph/import-request.ts';
@@ -31,7 +31,7 @@ describe('Neo4j goes away under load', () => {
       await neo.stop();
       fs.rmSync(home, { recursive: true, force: true });
     });
-    const db = new GraphDb({ uri: neo.uri, database: 'neo4j', acquisitionTimeoutMs: 2000 });
+    const db = new GraphDb({ uri: neo.uri, user: neo.user, password: neo.password, database: 'neo4j', acquisitionTimeoutMs: 2000 });
     await applySchema(db);
     // The response cache is off here: this test is about the database path.
     const app: TestApp = await startTestApp({ NEO4J_URI: neo.uri, NEO4J_ACQUISITION_TIMEOUT_MS: '2000', API_CACHE_ENTRIES: '0' }, db);
@@ -81,7 +81,7 @@ describe('interrupted and concurrent loads', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-kill-')), 'big.json');
     fs.writeFileSync(file, JSON.stringify(syntheticDoc('test-kill', 30000)));
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'seed', 'load-cli.ts'), '--file', file], {
-      env: { ...process.env, NEO4J_URI: db.uri },
+      env: { ...process.env, NEO4J_URI: db.uri, NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -17,7 +17,7 @@ function routingUri(): string {
 const cleanup = () => deleteTestNodes(app.db, 'test-routing-');
 
 beforeAll(async () => {
-  const db = new GraphDb({ uri: routingUri(), database: 'neo4j', user: process.env.TEST_NEO4J_USER, password: process.env.TEST_NEO4J_PASSWORD, acquisitionTimeoutMs: 3000 });
+  const db = new GraphDb({ uri: routingUri(), database: 'neo4j', user: inject('neo4jUser') || undefined, password: inject('neo4jPassword'), acquisitionTimeoutMs: 3000 });
   app = await startTestApp({ ADMIN_TOKEN: TOKEN, NEO4J_URI: routingUri() }, db);
   await cleanup();
 });

@@ -5,6 +5,7 @@ import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../server/neo4j-local/paths.ts';
 
@@ -44,6 +45,30 @@ describe('the app entry point', () => {
       expect(health.neo4j.mode).toBe('embedded');
       expect(health.counts.nodes).toBeGreaterThan(400);
       expect(javaProcessesFor(dataDir).length).toBe(1);
+      expect(health.neo4j).not.toHaveProperty('uri');
+      expect(JSON.stringify(health)).not.toMatch(/bolt:|7687|\d{4,5}\b.*bolt/);
+
+      // Bolt requires the password generated at first start, kept owner-only in the data folder.
+      const bolt = /cypher-shell -a (bolt:\/\/127\.0\.0\.1:\d+) -u neo4j -p "\$\(cat ([^)]+)\)"/.exec(out);
+      expect(bolt).not.toBeNull();
+      const [, boltUri, passwordFile] = bolt!;
+      expect(passwordFile.startsWith(dataDir)).toBe(true);
+      expect(fs.statSync(passwordFile).mode & 0o777).toBe(0o600);
+      const password = fs.readFileSync(passwordFile, 'utf8').trim();
+      expect(password.length).toBeGreaterThanOrEqual(32);
+      expect(execSync('ps -eo args', { encoding: 'utf8' })).not.toContain(password);
+      for (const auth of [undefined, neo4j.auth.basic('neo4j', 'neo4j'), neo4j.auth.basic('neo4j', `${password}x`)]) {
+        const stranger = neo4j.driver(boltUri, auth);
+        await expect(stranger.verifyConnectivity()).rejects.toMatchObject({ code: expect.stringMatching(/Unauthorized|AuthenticationRateLimit/) });
+        await stranger.close();
+      }
+      const owner = neo4j.driver(boltUri, neo4j.auth.basic('neo4j', password));
+      try {
+        const res = await owner.executeQuery('MATCH (n:Agency {id: $id}) RETURN n.name AS name', { id: 'icac' }, { database: 'neo4j' });
+        expect(res.records[0].get('name')).toMatch(/Independent Commission Against Corruption/);
+      } finally {
+        await owner.close();
+      }
     } finally {
       child.kill('SIGTERM');
     }

@@ -9,11 +9,11 @@ import { toPlain } from '../../server/db/values.ts';
 import { createHash } from 'node:crypto';
 
 export function testDb(): GraphDb {
-  return new GraphDb({ uri: inject('neo4jUri'), database: 'neo4j', user: process.env.TEST_NEO4J_USER, password: process.env.TEST_NEO4J_PASSWORD, acquisitionTimeoutMs: 3000 });
+  return new GraphDb({ uri: inject('neo4jUri'), database: 'neo4j', user: inject('neo4jUser') || undefined, password: inject('neo4jPassword'), acquisitionTimeoutMs: 3000 });
 }
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0', CYPHER_RATE_LIMIT_PER_MIN: '0', ...overrides });
+  return loadConfig({ NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword'), PORT: '0', CYPHER_RATE_LIMIT_PER_MIN: '0', ...overrides });
 }
 
 export interface TestApp {

@@ -15,13 +15,17 @@ let home: string | undefined;
 
 export default async function setup(project: TestProject) {
   let uri = process.env.TEST_NEO4J_URI;
+  let user = process.env.TEST_NEO4J_USER ?? '';
+  let password = process.env.TEST_NEO4J_PASSWORD ?? '';
   if (!uri) {
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-test-neo4j-'));
     local = await startLocalNeo4j({ home, heapMb: 768, pageCacheMb: 64, log: (l) => console.log(l) });
     uri = local.uri;
+    user = local.user;
+    password = local.password;
     console.log(`[tests] Neo4j up in ${(local.startMs / 1000).toFixed(1)} s at ${uri} (home ${home})`);
   }
-  const db = new GraphDb({ uri, database: 'neo4j', user: process.env.TEST_NEO4J_USER, password: process.env.TEST_NEO4J_PASSWORD });
+  const db = new GraphDb({ uri, database: 'neo4j', user, password });
   try {
     await db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
     await applySchema(db);
@@ -33,6 +37,8 @@ export default async function setup(project: TestProject) {
   }
   project.provide('neo4jUri', uri);
   project.provide('neo4jHome', home ?? '');
+  project.provide('neo4jUser', user);
+  project.provide('neo4jPassword', password);
   return async () => {
     await local?.stop();
     if (home) fs.rmSync(home, { recursive: true, force: true });
@@ -43,5 +49,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
     neo4jHome: string;
+    neo4jUser: string;
+    neo4jPassword: string;
   }
 }
