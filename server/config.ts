@@ -31,6 +31,21 @@ const envSchema = z.object({
   CYPHER_MAX_ROWS: int(1000, 1, 100000),
   CYPHER_MAX_QUERY_LENGTH: int(10000, 10, 1000000),
   CYPHER_RATE_LIMIT_PER_MIN: int(60, 0, 100000),
+  // Console queries running at once: overall and per client; more are refused with 429.
+  CYPHER_MAX_CONCURRENT: int(4, 1, 1000),
+  CYPHER_MAX_CONCURRENT_PER_CLIENT: int(2, 1, 1000),
+  // Bytes of one console answer (rows and graph, as JSON), counted while streaming.
+  CYPHER_MAX_RESPONSE_BYTES: int(4 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+  // Bytes of a console query's parameters (as JSON) and nesting depth of the query and its parameters.
+  CYPHER_MAX_PARAMS_BYTES: int(64 * 1024, 16, 64 * 1024 * 1024),
+  CYPHER_MAX_NESTING: int(32, 2, 1000),
+  // Heavy GETs (/api/graph, /api/paths) per client per minute; 0 turns the limit off.
+  GRAPH_RATE_LIMIT_PER_MIN: int(300, 0, 1000000),
+  // Host names the app answers to, besides the loopback names (comma-separated); "*" accepts any.
+  ALLOWED_HOSTS: z.string().default(''),
+  // Express's "trust proxy": off by default, so X-Forwarded-For is ignored. Set it (e.g. "loopback",
+  // "1", an address) only behind a reverse proxy that sets the header itself.
+  TRUST_PROXY: z.string().default('false'),
   GRAPH_MAX_NODES: int(2000, 1, 100000),
   API_CACHE_ENTRIES: int(500, 0, 100000),
   API_CACHE_TTL_MS: int(30000, 0, 3600000),

@@ -36,7 +36,6 @@ export interface HealthResponse {
   neo4j: {
     status: 'up' | 'down';
     mode: 'embedded' | 'external';
-    uri: string;
     database: string;
     serverVersion?: string;
     message?: string;
@@ -142,9 +141,12 @@ export interface CypherResponse {
   columns: string[];
   rows: Record<string, unknown>[];
   truncated: boolean;
+  /** Why the answer was cut: the row cap (`rowCap`) or the byte cap (`byteCap`, rows and graph as JSON). */
+  truncatedBy?: 'rows' | 'bytes';
   graph: GraphData;
   timeMs: number;
   rowCap: number;
+  byteCap: number;
 }
 
 export interface ImportResponse {

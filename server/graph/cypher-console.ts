@@ -1,10 +1,24 @@
-// The analysts' read-only Cypher console. Defence in depth, every layer enforced here:
-//  1. length cap and a static screen (no LOAD CSV, no admin commands, only whitelisted procedures);
-//  2. EXPLAIN first, in a READ transaction: only queryType 'r' is accepted;
-//  3. the query itself runs in a READ transaction (the server refuses any write), once (no retry),
-//     with a per-transaction timeout, streaming at most maxRows + 1 rows.
-import neo4j, { isNode, isPath, isRelationship, type Node as NeoNode, type Relationship as NeoRel } from 'neo4j-driver';
+// The analysts' read-only Cypher console. Every limit is the app's own, whatever the database or
+// the client does:
+//  1. the text screen (server/console/screen.ts): length, nesting depth, a Cypher tokenizer that
+//     refuses LOAD CSV, admin commands, USE, unlisted procedures and multiple statements early,
+//     with a friendly message; the parameters' size and depth (server/console/params-check.ts);
+//  2. a concurrency slot per client and overall (server/console/gate.ts), held until the
+//     database has really finished;
+//  3. the decisive check: EXPLAIN in a READ transaction, and the plan walked operator by operator
+//     against a whitelist of reading operators (server/console/plan-check.ts);
+//  4. the query itself in a READ transaction (the server refuses any write), once (no retry),
+//     streaming rows until the row cap or the byte cap;
+//  5. a deadline: at `timeoutMs` the client gets 504 whatever the database is doing, and the app
+//     terminates the transaction itself (found by its metadata) over its own connection.
+import { randomUUID } from 'node:crypto';
+import neo4j, { isNode, isPath, isRelationship, type Node as NeoNode, type Relationship as NeoRel, type Session } from 'neo4j-driver';
+import type { Config } from '../config.ts';
 import type { CypherResponse, GraphEdge, GraphNode } from '../contracts.ts';
+import { createConsoleGate } from '../console/gate.ts';
+import { checkParams } from '../console/params-check.ts';
+import { checkPlan } from '../console/plan-check.ts';
+import { screenQuery } from '../console/screen.ts';
 import { toNeoParams, type GraphDb } from '../db/graph-db.ts';
 import { edgeDto, nodeDto, toPlain } from '../db/values.ts';
 import { AppError, toConsoleError } from '../http/errors.ts';
@@ -13,48 +27,90 @@ export interface ConsoleLimits {
   timeoutMs: number;
   maxRows: number;
   maxQueryLength: number;
+  maxResponseBytes: number;
+  maxParamsBytes: number;
+  maxNesting: number;
+  maxConcurrent: number;
+  maxConcurrentPerClient: number;
 }
 
-/** Procedures an analyst may call: schema introspection and full-text search; nothing that writes or administers. */
-export const ALLOWED_PROCEDURES = new Set([
-  'db.labels', 'db.relationshiptypes', 'db.propertykeys', 'db.schema.visualization', 'db.schema.nodetypeproperties',
-  'db.schema.reltypeproperties', 'db.index.fulltext.querynodes', 'db.index.fulltext.queryrelationships', 'db.index.fulltext.listavailableanalyzers',
-]);
-
-const refuse = (code: string, message: string) => new AppError(400, code, message);
-
-/** The query with comments and string literals blanked out, for the static screen. */
-export function stripLiterals(q: string): string {
-  return q
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/\/\/[^\n]*/g, ' ')
-    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
+export interface RunOptions {
+  /** Who asks (the client's address): concurrency is counted per client. */
+  client: string;
+  /** A lower row cap for this run (a curated query's @maxRows). */
+  maxRows?: number;
 }
 
-export function screenQuery(query: string, limits: ConsoleLimits): void {
-  if (typeof query !== 'string' || !query.trim()) throw refuse('empty_query', 'Type a Cypher query to run.');
-  if (query.length > limits.maxQueryLength) {
-    throw refuse('query_too_long', `The query is ${query.length} characters; the console accepts at most ${limits.maxQueryLength}.`);
+export interface CypherConsole {
+  run(query: string, params: Record<string, unknown>, opts: RunOptions): Promise<CypherResponse>;
+  /** Console queries the database is still working on (slots taken). */
+  running(): number;
+}
+
+export function consoleLimits(config: Config): ConsoleLimits {
+  return {
+    timeoutMs: config.CYPHER_TIMEOUT_MS,
+    maxRows: config.CYPHER_MAX_ROWS,
+    maxQueryLength: config.CYPHER_MAX_QUERY_LENGTH,
+    maxResponseBytes: config.CYPHER_MAX_RESPONSE_BYTES,
+    maxParamsBytes: config.CYPHER_MAX_PARAMS_BYTES,
+    maxNesting: config.CYPHER_MAX_NESTING,
+    maxConcurrent: config.CYPHER_MAX_CONCURRENT,
+    maxConcurrentPerClient: config.CYPHER_MAX_CONCURRENT_PER_CLIENT,
+  };
+}
+
+/** Rows are pulled from the database in small batches, so a byte cap is never overshot by a big batch. */
+const FETCH_SIZE = 50;
+/** After the deadline, how long a slot waits for the database before it is given back regardless. */
+const SLOT_GRACE_MS = 60000;
+
+export function createCypherConsole(db: GraphDb, config: Config | ConsoleLimits): CypherConsole {
+  const limits = 'CYPHER_TIMEOUT_MS' in config ? consoleLimits(config) : config;
+  const gate = createConsoleGate(limits.maxConcurrent, limits.maxConcurrentPerClient);
+  return {
+    running: gate.running,
+    async run(query, params, opts) {
+      screenQuery(query, limits);
+      checkParams(params, limits);
+      const release = gate.acquire(opts.client);
+      const runLimits = { ...limits, maxRows: Math.min(opts.maxRows ?? limits.maxRows, limits.maxRows) };
+      const tag = randomUUID();
+      const work = runChecked(db, query, params, runLimits, tag);
+      // The slot is given back when the database is done (or, if it never answers, after a grace period).
+      const grace = setTimeout(release, limits.timeoutMs + SLOT_GRACE_MS);
+      grace.unref();
+      void work.then(release, release).finally(() => clearTimeout(grace));
+      let deadline: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        deadline = setTimeout(() => {
+          void terminateTagged(db, tag);
+          reject(new AppError(504, 'query_timeout', `The query ran longer than ${limits.timeoutMs / 1000} s and was stopped. Narrow it (add a LIMIT, a WHERE, or anchor it on a node).`));
+        }, limits.timeoutMs);
+      });
+      try {
+        return await Promise.race([work, timedOut]);
+      } catch (err) {
+        throw toConsoleError(err);
+      } finally {
+        clearTimeout(deadline);
+      }
+    },
+  };
+}
+
+/** Terminates the console transaction carrying `tag` in its metadata, over the app's own connection. */
+async function terminateTagged(db: GraphDb, tag: string): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    const found = await session.run('SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.atlasConsole = $tag RETURN collect(transactionId) AS ids', { tag }, { timeout: 5000 });
+    const ids = found.records[0]?.get('ids') as string[] | undefined;
+    if (ids?.length) await session.run('TERMINATE TRANSACTIONS $ids', { ids }, { timeout: 5000 });
+  } catch {
+    // The database may be gone or the transaction already over; the client has its 504 either way.
+  } finally {
+    await session.close().catch(() => undefined);
   }
-  const code = stripLiterals(query);
-  if (/\bLOAD\s+CSV\b/i.test(code)) throw refuse('load_csv_refused', 'LOAD CSV is not available in the console: it reads files and URLs.');
-  if (/\b(TERMINATE|ALTER|GRANT|DENY|REVOKE)\b/i.test(code) || /\b(CREATE|DROP|START|STOP|RENAME)\s+(DATABASE|ALIAS|USER|ROLE|SERVER|COMPOSITE)\b/i.test(code)) {
-    throw refuse('admin_refused', 'Administration commands are not available in the console.');
-  }
-  if (/\bSHOW\s+(TRANSACTIONS?|USERS?|ROLES?|PRIVILEGES?|SERVERS?|CURRENT\s+USER|DATABASES?|ALIASES|SETTINGS?)\b/i.test(code)) {
-    throw refuse('admin_refused', 'That SHOW command is not available in the console; SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS are.');
-  }
-  if (/\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i.test(code)) {
-    throw refuse('write_refused', 'CALL { ... } IN TRANSACTIONS is for batched writes; the console is read-only.');
-  }
-  for (const m of code.matchAll(/\bCALL\s+([A-Za-z_`][\w.`]*)/gi)) {
-    const name = m[1].replace(/`/g, '').toLowerCase();
-    if (!ALLOWED_PROCEDURES.has(name)) {
-      throw refuse('procedure_refused', `The procedure ${m[1]} is not available in the console. Allowed: ${[...ALLOWED_PROCEDURES].join(', ')}.`);
-    }
-  }
-  const statements = code.split(';').map((s) => s.trim()).filter(Boolean);
-  if (statements.length > 1) throw refuse('multiple_statements', 'Run one statement at a time (the query contains a ";" between statements).');
 }
 
 function collectGraph(value: unknown, nodes: Map<string, NeoNode>, rels: Map<string, NeoRel>, depth = 0): void {
@@ -72,42 +128,44 @@ function collectGraph(value: unknown, nodes: Map<string, NeoNode>, rels: Map<str
   else if (typeof value === 'object' && !neo4j.isInt(value)) for (const v of Object.values(value as object)) collectGraph(v, nodes, rels, depth + 1);
 }
 
-export async function runConsoleQuery(db: GraphDb, query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<CypherResponse> {
-  screenQuery(query, limits);
-  try {
-    return await runScreened(db, query, params, limits);
-  } catch (err) {
-    throw toConsoleError(err);
-  }
-}
+const jsonBytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? 'null');
 
-async function runScreened(db: GraphDb, query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<CypherResponse> {
+async function runChecked(db: GraphDb, query: string, params: Record<string, unknown>, limits: ConsoleLimits, tag: string): Promise<CypherResponse> {
   const started = Date.now();
   const stripped = query.trim().replace(/;\s*$/, '');
   const body = stripped.replace(/^\s*(EXPLAIN|PROFILE)\s+/i, '');
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(limits.maxRows + 1, 1000) });
-  let killTimer: NodeJS.Timeout | undefined;
+  const neoParams = toNeoParams(params);
+  const txConfig = { timeout: limits.timeoutMs, metadata: { atlasConsole: tag, app: 'cooperation-atlas-console' } };
+  const session: Session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
   try {
-    // 1. EXPLAIN: plans without running; only pure reads pass.
-    const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${body}`, toNeoParams(params)), { timeout: limits.timeoutMs });
+    // 1. EXPLAIN: plans without running; the plan must read and only read.
+    const planTx = session.beginTransaction(txConfig);
+    let plan;
+    try {
+      plan = await planTx.run(`EXPLAIN ${body}`, neoParams);
+    } finally {
+      await planTx.rollback().catch(() => undefined);
+    }
     const queryType = plan.summary.queryType;
     if (queryType !== 'r') {
-      throw new AppError(403, 'read_only', `The console is read-only: this query ${queryType === 's' ? 'changes the schema' : 'would write to the graph'} (query type "${queryType}"). Nothing was run.`);
+      throw new AppError(403, 'read_only', `The console is read-only: this query ${queryType === 's' ? 'changes the schema or administers the database' : 'would write to the graph'} (query type "${queryType}"). Nothing was run.`);
     }
-    // 2. Run it in a READ transaction, once, with a timeout; stream at most maxRows + 1 rows.
-    const tx = session.beginTransaction({ timeout: limits.timeoutMs });
-    killTimer = setTimeout(() => void session.close().catch(() => undefined), limits.timeoutMs + 3000);
-    const result = tx.run(stripped, toNeoParams(params));
+    checkPlan(plan.summary.plan as Parameters<typeof checkPlan>[0], db.database);
+
+    // 2. Run it in a READ transaction, once; stream until the row cap or the byte cap.
+    const tx = session.beginTransaction(txConfig);
+    const result = tx.run(stripped, neoParams);
     const rows: Record<string, unknown>[] = [];
     const nodes = new Map<string, NeoNode>();
     const rels = new Map<string, NeoRel>();
-    let truncated = false;
+    let truncatedBy: 'rows' | 'bytes' | undefined;
+    let bytes = 0;
     let columns: string[] = [];
     try {
       for await (const record of result) {
         if (!columns.length) columns = [...record.keys] as string[];
         if (rows.length >= limits.maxRows) {
-          truncated = true;
+          truncatedBy = 'rows';
           break;
         }
         const row: Record<string, unknown> = {};
@@ -115,6 +173,11 @@ async function runScreened(db: GraphDb, query: string, params: Record<string, un
           const v = record.get(key);
           collectGraph(v, nodes, rels);
           row[key as string] = toPlain(v);
+        }
+        bytes += jsonBytes(row);
+        if (bytes > limits.maxResponseBytes) {
+          truncatedBy = 'bytes';
+          break;
         }
         rows.push(row);
       }
@@ -125,22 +188,37 @@ async function runScreened(db: GraphDb, query: string, params: Record<string, un
     // Relationships whose end nodes are not in the result: fetch those nodes so edges have both ends.
     const missing = [...rels.values()].flatMap((r) => [r.startNodeElementId, r.endNodeElementId]).filter((e) => !nodes.has(e));
     if (missing.length) {
-      const extra = await db.read('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: [...new Set(missing)] }, { timeoutMs: limits.timeoutMs });
+      const extra = await db.read('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: [...new Set(missing)] }, { timeoutMs: limits.timeoutMs, noRetry: true });
       for (const r of extra.records) nodes.set((r.get('n') as NeoNode).elementId, r.get('n') as NeoNode);
     }
     const idOf = new Map<string, string>();
-    const graphNodes: GraphNode[] = [...nodes.values()].map((n) => {
+    const graphNodes: GraphNode[] = [];
+    for (const n of nodes.values()) {
       const dto = nodeDto(n);
       idOf.set(n.elementId, dto.id);
-      return dto;
-    });
+      graphNodes.push(dto);
+    }
     const graphEdges: GraphEdge[] = [...rels.values()].map((r) => {
       const e = edgeDto(r, { source: idOf.get(r.startNodeElementId) ?? r.startNodeElementId, target: idOf.get(r.endNodeElementId) ?? r.endNodeElementId });
       return typeof e.properties.key === 'string' ? { ...e, id: e.properties.key } : e;
     });
-    return { columns, rows, truncated, graph: { nodes: graphNodes, edges: graphEdges }, timeMs: Date.now() - started, rowCap: limits.maxRows };
+    let graph = { nodes: graphNodes, edges: graphEdges };
+    // The graph part counts too: if rows and graph together pass the cap, the answer keeps the rows only.
+    if (jsonBytes(graph) + bytes > limits.maxResponseBytes) {
+      graph = { nodes: [], edges: [] };
+      truncatedBy = 'bytes';
+    }
+    return {
+      columns,
+      rows,
+      truncated: truncatedBy !== undefined,
+      ...(truncatedBy ? { truncatedBy } : {}),
+      graph,
+      timeMs: Date.now() - started,
+      rowCap: limits.maxRows,
+      byteCap: limits.maxResponseBytes,
+    };
   } finally {
-    clearTimeout(killTimer);
     await session.close().catch(() => undefined);
   }
 }

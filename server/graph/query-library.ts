@@ -22,11 +22,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { CuratedQuery, CuratedQueryParam, CuratedQueryParamType, CypherResponse } from '../contracts.ts';
-import type { GraphDb } from '../db/graph-db.ts';
 import { badRequest } from '../http/errors.ts';
 import { ID_RE, partialDate } from '../model/model.ts';
 import { projectRoot } from '../neo4j-local/paths.ts';
-import { runConsoleQuery, screenQuery, stripLiterals, type ConsoleLimits } from './cypher-console.ts';
+import { tokenize } from '../console/cypher-lexer.ts';
+import { screenQuery } from '../console/screen.ts';
+import type { CypherConsole } from './cypher-console.ts';
 
 export const QUERY_PARAM_TYPES: readonly CuratedQueryParamType[] = ['string', 'integer', 'number', 'boolean', 'date', 'id'];
 export const defaultQueriesDir = path.join(projectRoot, 'cypher', 'queries');
@@ -181,14 +182,14 @@ export function parseQueryFile(text: string, file: string): CuratedQuery {
 
   const cypher = lines.slice(i).join('\n').trim();
   if (!cypher) fail('there is no Cypher after the header');
-  const code = stripLiterals(cypher);
-  if (/['"]/.test(code)) fail('the query contains a string literal: every value must be a $parameter declared in the header');
   try {
-    screenQuery(cypher, { maxQueryLength: Number.MAX_SAFE_INTEGER, maxRows: 1, timeoutMs: 1 });
+    screenQuery(cypher, { maxQueryLength: Number.MAX_SAFE_INTEGER, maxNesting: 1000 });
   } catch (err) {
     fail(`the query would be refused by the console: ${(err as Error).message}`);
   }
-  const used = new Set([...code.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]));
+  const tokens = tokenize(cypher);
+  if (tokens.some((t) => t.kind === 'string')) fail('the query contains a string literal: every value must be a $parameter declared in the header');
+  const used = new Set(tokens.filter((t) => t.kind === 'parameter').map((t) => t.value.replace(/^\$/, '')));
   const declared = new Set(params.map((p) => p.name));
   const undeclared = [...used].filter((u) => !declared.has(u));
   if (undeclared.length) fail(`the query uses ${undeclared.map((u) => `$${u}`).join(', ')} but the header does not declare ${undeclared.length > 1 ? 'them' : 'it'}`);
@@ -266,6 +267,7 @@ export function validateParams(q: CuratedQuery, input: unknown): Record<string, 
 }
 
 /** Runs a curated query (parameters already validated) through the console's read-only path. */
-export async function runCuratedQuery(db: GraphDb, q: CuratedQuery, params: Record<string, unknown>, limits: ConsoleLimits): Promise<CypherResponse> {
-  return runConsoleQuery(db, q.cypher, params, { ...limits, maxRows: Math.min(q.maxRows, limits.maxRows) });
+/** Runs a curated query through the console (every guard of a free query applies), capped at its own @maxRows. */
+export async function runCuratedQuery(cypher: CypherConsole, q: CuratedQuery, params: Record<string, unknown>, client: string): Promise<CypherResponse> {
+  return cypher.run(q.cypher, params, { client, maxRows: q.maxRows });
 }

@@ -40,6 +40,14 @@ export function toConsoleError(err: unknown): AppError {
     if (/^Neo\.ClientError\.(Statement|Procedure|Request)\./.test(code) && code !== 'Neo.ClientError.Statement.AccessMode') {
       return new AppError(400, 'cypher_error', e.message.split('\n')[0] ?? e.message, { neo4jCode: code, position: positionOf(e), message: e.message });
     }
+    // Naming another database is the caller's mistake, not an outage.
+    if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+      return new AppError(400, 'unknown_database', "The console reads the app's own database only; that database does not exist here.", { neo4jCode: code });
+    }
+    // The database failed on this query's own terms (e.g. a value it cannot compute): the query's problem, said as such.
+    if (code.startsWith('Neo.DatabaseError.Statement.')) {
+      return new AppError(422, 'query_failed', `The database could not run this query: ${(e.message.split('\n')[0] ?? '').slice(0, 300)}`, { neo4jCode: code });
+    }
   }
   return toAppError(err);
 }

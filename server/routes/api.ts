@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { runConsoleQuery } from '../graph/cypher-console.ts';
+import { createCypherConsole, type CypherConsole } from '../graph/cypher-console.ts';
 import { getGraph } from '../graph/explore.ts';
 import { getHealth } from '../graph/health.ts';
 import { importRequest } from '../graph/import-request.ts';
@@ -37,6 +37,8 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 
 export function apiRouter({ config, db, mode, version }: ApiDeps): Router {
   const r = Router();
+  // One console per app: it owns the concurrency slots shared by free and curated queries.
+  const cypher: CypherConsole = createCypherConsole(db, config);
 
   r.get('/health', async (_req, res) => {
     const health = await getHealth(db, mode, version, { graphMaxNodes: config.GRAPH_MAX_NODES, cypherMaxRows: config.CYPHER_MAX_ROWS, cypherTimeoutMs: config.CYPHER_TIMEOUT_MS, cypherMaxQueryLength: config.CYPHER_MAX_QUERY_LENGTH });
@@ -118,7 +120,7 @@ export function apiRouter({ config, db, mode, version }: ApiDeps): Router {
       req.body,
       'Cypher request',
     );
-    res.json(await runConsoleQuery(db, body.query, body.params, { timeoutMs: config.CYPHER_TIMEOUT_MS, maxRows: config.CYPHER_MAX_ROWS, maxQueryLength: config.CYPHER_MAX_QUERY_LENGTH }));
+    res.json(await cypher.run(body.query, body.params, { client: req.ip ?? 'unknown' }));
   });
 
   r.post('/import', requireAdmin(config.ADMIN_TOKEN), async (req, res) => {
@@ -126,7 +128,7 @@ export function apiRouter({ config, db, mode, version }: ApiDeps): Router {
   });
 
   r.use(presenterRouter({ config, db, mode, version }));
-  r.use(queriesRouter({ config, db, mode, version }));
+  r.use(queriesRouter({ config, db, mode, version }, cypher));
   r.use((req, _res, next) => next(notFound(`No API endpoint ${req.method} ${req.baseUrl}${req.path}. See /api/openapi.json.`)));
   return r;
 }

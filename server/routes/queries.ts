@@ -3,6 +3,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { CuratedQueryListResponse, CuratedQueryRunResponse } from '../contracts.ts';
+import type { CypherConsole } from '../graph/cypher-console.ts';
 import { loadQueryLibrary, runCuratedQuery, validateParams, type QueryLibrary } from '../graph/query-library.ts';
 import { notFound } from '../http/errors.ts';
 import { rateLimit } from '../http/rate-limit.ts';
@@ -10,7 +11,7 @@ import { parseInput } from '../http/validate.ts';
 import { ID_RE } from '../model/model.ts';
 import type { ApiDeps } from './api.ts';
 
-export function queriesRouter({ config, db }: ApiDeps, library: QueryLibrary = loadQueryLibrary()): Router {
+export function queriesRouter({ config }: ApiDeps, cypher: CypherConsole, library: QueryLibrary = loadQueryLibrary()): Router {
   const r = Router();
   const find = (id: string) => {
     const q = ID_RE.test(id) ? library.get(id) : undefined;
@@ -31,7 +32,7 @@ export function queriesRouter({ config, db }: ApiDeps, library: QueryLibrary = l
     const q = find(String(req.params.id));
     const body = parseInput(z.object({ params: z.unknown().optional() }).strict(), req.body ?? {}, 'curated query request');
     const params = validateParams(q, body.params);
-    const result = await runCuratedQuery(db, q, params, { timeoutMs: config.CYPHER_TIMEOUT_MS, maxRows: config.CYPHER_MAX_ROWS, maxQueryLength: config.CYPHER_MAX_QUERY_LENGTH });
+    const result = await runCuratedQuery(cypher, q, params, req.ip ?? 'unknown');
     const response: CuratedQueryRunResponse = { ...result, queryId: q.id, params };
     res.json(response);
   });

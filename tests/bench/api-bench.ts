@@ -4,7 +4,7 @@
 // process, with the same closed-loop concurrency and the same number of calls: the API's
 // overhead is p95 / driver p95.
 import type { GraphDb } from '../../server/db/graph-db.ts';
-import { runConsoleQuery } from '../../server/graph/cypher-console.ts';
+import { createCypherConsole } from '../../server/graph/cypher-console.ts';
 import { getGraph } from '../../server/graph/explore.ts';
 import { getNodeDetails } from '../../server/graph/node-details.ts';
 import { shortestPaths } from '../../server/graph/paths.ts';
@@ -44,14 +44,15 @@ export const CONCURRENCIES = [1, 32];
 
 export async function runApiBench(t: ApiBenchTarget, opts: { durationMs: number; minPerWorker: number; log: (s: string) => void }): Promise<ApiRow[]> {
   const view = defaultViewState();
-  const limits = { timeoutMs: 10000, maxRows: 1000, maxQueryLength: 10000 };
+  // The same guards as the app's console, with room for the benchmark's 32 connections.
+  const cypher = createCypherConsole(t.db, { timeoutMs: 10000, maxRows: 1000, maxQueryLength: 10000, maxResponseBytes: 4 << 20, maxParamsBytes: 65536, maxNesting: 32, maxConcurrent: 64, maxConcurrentPerClient: 64 });
   const endpoints: { endpoint: string; path: string; body?: object; direct: () => Promise<unknown> }[] = [
     // The explorer's default view, exactly as the client asks for it.
     { endpoint: '/api/graph', path: baseQuery(view)!, direct: () => getGraph(t.db, { labels: view.labels, limit: view.limit }) },
     { endpoint: '/api/nodes/:id', path: `/api/nodes/${t.hub}`, direct: () => getNodeDetails(t.db, t.hub) },
     { endpoint: '/api/search', path: `/api/search?q=${encodeURIComponent(t.q)}`, direct: () => search(t.db, t.q, 10) },
     { endpoint: '/api/paths', path: `/api/paths?from=${t.hub}&to=${t.other}&maxHops=4`, direct: () => shortestPaths(t.db, t.hub, t.other, 4) },
-    { endpoint: '/api/cypher', path: '/api/cypher', body: { query: ANALYST_QUERY }, direct: () => runConsoleQuery(t.db, ANALYST_QUERY, {}, limits) },
+    { endpoint: '/api/cypher', path: '/api/cypher', body: { query: ANALYST_QUERY }, direct: () => cypher.run(ANALYST_QUERY, {}, { client: 'bench' }) },
   ];
   const rows: ApiRow[] = [];
   for (const e of endpoints) {

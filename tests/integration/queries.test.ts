@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CuratedQuery } from '../../server/contracts.ts';
+import { createCypherConsole } from '../../server/graph/cypher-console.ts';
 import { defaultQueriesDir, loadQueryLibrary, parseQueryFile, QueryLibraryError, runCuratedQuery } from '../../server/graph/query-library.ts';
 import { graphCounts, startTestApp, testDb, type TestApp } from '../setup/harness.ts';
 
@@ -237,13 +238,13 @@ describe('runCuratedQuery: the console\'s read-only path', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
   const parse = (id: string, header: string, cypher: string) => parseQueryFile(`// @id ${id}\n${header}\n${cypher}\n`, path.join(dir, `${id}.cypher`));
-  const limits = { timeoutMs: 5000, maxRows: 1000, maxQueryLength: 10000 };
+  const limits = { timeoutMs: 5000, maxRows: 1000, maxQueryLength: 10000, maxResponseBytes: 4 << 20, maxParamsBytes: 65536, maxNesting: 32, maxConcurrent: 4, maxConcurrentPerClient: 2 };
 
   it('streams at most the query\'s own maxRows', async () => {
     const q = parse('count-up', '// @title Count up\n// @description Numbers from one to n.\n// @param n integer = 50 — How many\n// @maxRows 3', 'UNWIND range(1, $n) AS x\nRETURN x');
     const db = testDb();
     try {
-      const res = await runCuratedQuery(db, q, { n: 50 }, limits);
+      const res = await runCuratedQuery(createCypherConsole(db, limits), q, { n: 50 }, 'test');
       expect(res.rows).toEqual([{ x: 1 }, { x: 2 }, { x: 3 }]);
       expect(res.truncated).toBe(true);
       expect(res.rowCap).toBe(3);
@@ -257,7 +258,7 @@ describe('runCuratedQuery: the console\'s read-only path', () => {
     const db = testDb();
     try {
       const before = await graphCounts(db);
-      await expect(runCuratedQuery(db, q, { id: 'evil-curated' }, limits)).rejects.toMatchObject({ status: 403, code: 'read_only' });
+      await expect(runCuratedQuery(createCypherConsole(db, limits), q, { id: 'evil-curated' }, 'test')).rejects.toMatchObject({ status: 403, code: 'read_only' });
       expect(await graphCounts(db)).toEqual(before);
     } finally {
       await db.close();

@@ -69,7 +69,7 @@ export function ErrorCard({ t, error, query, position, missing, retryUntil, onGo
             {t('goToError')}
           </button>
         )}
-        {onRetry && (error.code === 'rate_limited' || error.code === 'network' || error.code === 'database_unavailable' || error.code === 'query_timeout') && (
+        {onRetry && (error.code === 'rate_limited' || error.code === 'too_many_queries' || error.code === 'network' || error.code === 'database_unavailable' || error.code === 'query_timeout') && (
           <button type="button" className="btn btn-small" onClick={onRetry} disabled={error.code === 'rate_limited' && left > 0}>
             {t('retry')}
           </button>

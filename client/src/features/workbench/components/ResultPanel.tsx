@@ -119,7 +119,8 @@ export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, o
       <div className="wb-table-area">
         {result.truncated && (
           <div className="wb-truncated" role="status" data-testid="truncated-banner">
-            <Icon name="info" size={16} /> {t('truncatedBanner', { n: result.rows.length })}
+            <Icon name="info" size={16} />{' '}
+            {result.truncatedBy === 'bytes' ? t('truncatedBytesBanner', { n: result.rows.length, mb: Math.round((result.byteCap / 1048576) * 10) / 10 }) : t('truncatedBanner', { n: result.rows.length })}
           </div>
         )}
         <ResultTable t={t} lang={lang} columns={result.columns} rows={result.rows} />
@@ -149,7 +150,7 @@ export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, o
             <span className="wb-meta" data-testid="result-meta" data-rows={result.rows.length} data-truncated={result.truncated}>
               {request?.kind === 'curated' && request.title ? <span className="wb-meta-title">{t('curatedRun', { title: request.title })} · </span> : null}
               {result.rows.length === 1 ? t('rowsOne', { ms: result.timeMs }) : t('rowsTime', { rows: result.rows.length, ms: result.timeMs })}
-              {result.truncated && <span className="chip wb-chip-warn">{t('truncatedChip')}</span>}
+              {result.truncated && <span className="chip wb-chip-warn">{t(result.truncatedBy === 'bytes' ? 'truncatedBytesChip' : 'truncatedChip')}</span>}
             </span>
           )}
         </div>

@@ -26,6 +26,14 @@ const BY_CODE: Record<string, Advice> = {
   database_unavailable: { title: 'errUnavailableTitle', advice: 'errUnavailableAdvice', tone: 'error' },
   network: { title: 'errNetworkTitle', advice: 'errNetworkAdvice', tone: 'error' },
   bad_request: { title: 'errBadRequestTitle', advice: 'errBadRequestAdvice', tone: 'warning' },
+  syntax_error: { title: 'errCypherTitle', advice: 'errCypherAdvice', tone: 'error' },
+  query_failed: { title: 'errCypherTitle', advice: 'errCypherAdvice', tone: 'error' },
+  too_many_queries: { title: 'errBusyTitle', advice: 'errBusyAdvice', tone: 'warning' },
+  too_deep: { title: 'errTooDeepTitle', advice: 'errTooDeepAdvice', tone: 'warning' },
+  params_too_large: { title: 'errParamsLargeTitle', advice: 'errParamsLargeAdvice', tone: 'warning' },
+  use_refused: { title: 'errUseTitle', advice: 'errUseAdvice', tone: 'warning' },
+  unknown_database: { title: 'errUseTitle', advice: 'errUseAdvice', tone: 'warning' },
+  plan_refused: { title: 'errPlanTitle', advice: 'errPlanAdvice', tone: 'warning' },
 };
 
 export function adviceFor(code: string, status: number): Advice {
