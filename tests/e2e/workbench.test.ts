@@ -242,6 +242,23 @@ describe('Analyst workbench (headless Chromium)', () => {
     }
   }, STEP_TIMEOUT);
 
+  it('says when an answer was cut at the size cap, and explains a refused LOAD CSV', async () => {
+    await page.keyboard.press('Escape'); // the share popover of the previous step
+    // ~5 kB a row: the 4 MB cap comes long before the 1,000-row cap.
+    await typeQuery(page, "UNWIND range(1, 1000) AS i RETURN i, reduce(s = '', x IN range(1, 500) | s + 'xxxxxxxxxx') AS s");
+    await runAndWait(page, () => page.getByTestId('run').click());
+    await expect(page.getByTestId('truncated-banner').innerText()).resolves.toMatch(/size cap \(4 MB\)/);
+    await expect(page.getByTestId('result-meta').innerText()).resolves.toContain('size cap reached');
+    const rows = Number(await page.getByTestId('result-meta').getAttribute('data-rows'));
+    expect(rows).toBeGreaterThan(100);
+    expect(rows).toBeLessThan(1000);
+    await shot(page, '08b-size-cap');
+    await typeQuery(page, "LOAD\u001cCSV FROM 'http://127.0.0.1:9/x' AS r RETURN r");
+    await runAndWait(page, () => page.getByTestId('run').click());
+    await expect(page.getByTestId('console-error').getAttribute('data-code')).resolves.toBe('load_csv_refused');
+    await shot(page, '08c-load-csv-refused');
+  }, STEP_TIMEOUT);
+
   it('shows the schema with counts and its diagram; switches to Chinese on a 1920x1080 projector', async () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('side-tab-schema').click();
