@@ -18,12 +18,24 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 
 public final class Neo4jLocal {
   private static volatile DatabaseManagementService service;
 
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Throwable t) {
+      // Neo4j's own threads would keep a half-started JVM alive: report, shut down, exit.
+      t.printStackTrace();
+      shutdown();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     if (args.length < 2) {
       System.err.println("usage: Neo4jLocal <homeDir> <boltPort> [pageCacheMb] [txTimeoutSeconds]");
       System.exit(2);
@@ -59,9 +71,14 @@ public final class Neo4jLocal {
     Runtime.getRuntime().addShutdownHook(new Thread(Neo4jLocal::shutdown, "neo4j-local-shutdown"));
     service = builder.build();
     if (auth) {
-      // The system database holds the users; set the password (idempotent) before Bolt is announced.
-      service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-          .executeTransactionally("ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", Map.of("p", password));
+      // The system database holds the users; set the password before Bolt is announced. At a later
+      // start it is usually the same already, which Neo4j reports as an error: that one is fine.
+      try {
+        service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+            .executeTransactionally("ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", Map.of("p", password));
+      } catch (QueryExecutionException e) {
+        if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+      }
     }
     GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     db.executeTransactionally("RETURN 1");
