@@ -1,4 +1,5 @@
 // Configuration, parsed once from the environment. A bad value stops start-up with a list of what is wrong.
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './neo4j-local/paths.ts';
@@ -41,11 +42,16 @@ const envSchema = z.object({
   CYPHER_MAX_NESTING: int(32, 2, 1000),
   // Heavy GETs (/api/graph, /api/paths) per client per minute; 0 turns the limit off.
   GRAPH_RATE_LIMIT_PER_MIN: int(300, 0, 1000000),
-  // Host names the app answers to, besides the loopback names (comma-separated); "*" accepts any.
+  // Host names the app answers to (421 otherwise), besides the loopback names, *.localhost, HOST
+  // and, when HOST is 0.0.0.0 or ::, this machine's addresses: comma-separated, ports ignored;
+  // "*.example.org" accepts its subdomains, "*" accepts any host (no DNS-rebinding defence).
   ALLOWED_HOSTS: z.string().default(''),
   // Express's "trust proxy": off by default, so X-Forwarded-For is ignored. Set it (e.g. "loopback",
   // "1", an address) only behind a reverse proxy that sets the header itself.
-  TRUST_PROXY: z.string().default('false'),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine((v) => parseTrustProxy(v) !== undefined, 'must be false, true, a number of proxy hops, or a comma-separated list of addresses, CIDR ranges or the names loopback, linklocal, uniquelocal'),
   GRAPH_MAX_NODES: int(2000, 1, 100000),
   API_CACHE_ENTRIES: int(500, 0, 100000),
   API_CACHE_TTL_MS: int(30000, 0, 3600000),
@@ -62,6 +68,43 @@ export interface Config extends Env {
   /** Embedded local Neo4j (started by us) or an external server/cluster. */
   neo4jMode: 'embedded' | 'external';
   corsOrigins: string[];
+  /** TRUST_PROXY, parsed for Express's `trust proxy` setting. */
+  trustProxy: TrustProxy;
+  /** ALLOWED_HOSTS, lower-cased, without ports; `*` accepts any host, `*.example.org` any subdomain. */
+  allowedHosts: string[];
+}
+
+/**
+ * The host name of a Host header or a configured host, for comparison: lower case, no port, no
+ * trailing dot, IPv6 in brackets ("[::1]:8080" and "::1" both give "[::1]").
+ */
+export function hostName(raw: string): string {
+  let h = raw.trim().toLowerCase();
+  if (h.startsWith('[')) h = h.slice(0, h.indexOf(']') + 1 || h.length);
+  else if (isIP(h) === 6) h = `[${h}]`;
+  else h = h.replace(/:\d*$/, '');
+  return h.replace(/\.$/, '');
+}
+
+export type TrustProxy = boolean | number | string[];
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY: "false"/"" (default: X-Forwarded-For ignored), "true", a number of hops, or a list of addresses/CIDRs/names. undefined when malformed. */
+export function parseTrustProxy(raw: string): TrustProxy | undefined {
+  const v = raw.trim().toLowerCase();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  if (/^\d{1,3}$/.test(v)) return Number(v);
+  const items = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const ok = items.length > 0 && items.every((item) => {
+    if (PROXY_NAMES.has(item)) return true;
+    const [addr, bits, extra] = item.split('/');
+    const family = isIP(addr ?? '');
+    if (!family || extra !== undefined) return false;
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  });
+  return ok ? items : undefined;
 }
 
 export class ConfigError extends Error {}
@@ -79,5 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jMode: e.NEO4J_URI ? 'external' : 'embedded',
     neo4jJvmOptions: e.NEO4J_JVM_OPTS.trim() ? e.NEO4J_JVM_OPTS.trim().split(/\s+/) : [],
     corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    trustProxy: parseTrustProxy(e.TRUST_PROXY) ?? false,
+    allowedHosts: e.ALLOWED_HOSTS.split(',').map((s) => (s.trim() === '*' ? '*' : hostName(s))).filter(Boolean),
   };
 }

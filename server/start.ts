@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/connect.ts';
 import { applySchema } from './db/schema.ts';
 import { getGraph } from './graph/explore.ts';
+import { listen } from './http/listen.ts';
 import { countGraph, loadSeedIntoDb } from './seed/load-seed.ts';
 
 export interface RunningAtlas {
@@ -41,12 +42,8 @@ export async function startAtlas(config: Config, log: (line: string) => void = c
     await getGraph(database.db, { limit: Math.min(300, config.GRAPH_MAX_NODES) }).catch(() => undefined);
     log(`[app] warm-up query in ${Date.now() - tw} ms`);
     const app = createApp({ config, db: database.db, mode: database.mode });
-    server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(config.PORT, config.HOST);
-      s.once('listening', () => resolve(s));
-      s.once('error', (err: NodeJS.ErrnoException) =>
-        reject(err.code === 'EADDRINUSE' ? new Error(`Port ${config.PORT} on ${config.HOST} is in use. Set PORT to a free port (PORT=0 picks one).`) : err),
-      );
+    server = await listen(app, config.PORT, config.HOST).catch((err: NodeJS.ErrnoException) => {
+      throw err.code === 'EADDRINUSE' ? new Error(`Port ${config.PORT} on ${config.HOST} is in use. Set PORT to a free port (PORT=0 picks one).`) : err;
     });
     const port = (server.address() as AddressInfo).port;
     const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;

@@ -1,9 +1,13 @@
 // A small in-memory cache for GET responses of the read API. The graph only changes through
-// imports and seed loads, so entries are keyed by URL and by the graph's "generation" (bumped
-// by every write through this process) and expire after a short TTL (writes by other processes
-// or app instances become visible within it). ETags let browsers revalidate with a 304.
+// imports and seed loads, so entries are keyed by the validated request (the route, its path
+// parameters and its query as `validQuery` parsed it: never the raw URL, so neither unknown
+// parameters nor other spellings of the same query make new entries) and by the graph's
+// "generation" (bumped by every write through this process), and expire after a short TTL
+// (writes by other processes or app instances become visible within it). ETags let browsers
+// revalidate with a 304. Mount it on a route after the query's validation.
 import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
+import { validatedQuery } from './validate.ts';
 
 let generation = 0;
 /** Called after every successful write to the graph. */
@@ -22,7 +26,7 @@ export function responseCache(maxEntries: number, ttlMs: number): RequestHandler
   const entries = new Map<string, Entry>();
   return (req, res, next) => {
     if (maxEntries <= 0 || req.method !== 'GET') return next();
-    const key = req.originalUrl;
+    const key = JSON.stringify([req.route?.path ?? req.path, req.params, validatedQuery(res) ?? req.query]);
     const now = Date.now();
     const hit = entries.get(key);
     if (hit && hit.generation === generation && hit.expires > now) {

@@ -1,6 +1,7 @@
 // The JSON API. Routes are adapters: validate input (zod), call a graph/ function, send JSON.
 import { Router } from 'express';
 import { z } from 'zod';
+import type { RequestHandler } from 'express';
 import type { Config } from '../config.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { createCypherConsole, type CypherConsole } from '../graph/cypher-console.ts';
@@ -16,8 +17,9 @@ import { requireAdmin } from '../http/auth.ts';
 import { notFound } from '../http/errors.ts';
 import { openApiDocument } from '../http/openapi.ts';
 import { rateLimit } from '../http/rate-limit.ts';
-import { listParam, parseInput } from '../http/validate.ts';
-import { NODE_LABEL_NAMES, PARTIAL_DATE_RE, REL_TYPE_NAMES } from '../model/model.ts';
+import { responseCache } from '../http/response-cache.ts';
+import { boolParam, intParam, listOf, noQuery, parseInput, partialDateParam, stringParam, validQuery } from '../http/validate.ts';
+import { NODE_LABEL_NAMES, REL_TYPE_NAMES } from '../model/model.ts';
 import { idSchema } from '../model/records.ts';
 import { presenterRouter } from './presenter.ts';
 import { queriesRouter } from './queries.ts';
@@ -27,91 +29,106 @@ export interface ApiDeps {
   db: GraphDb;
   mode: 'embedded' | 'external';
   version: string;
+  /** Where warnings go (the app's log). */
+  log?: (line: string) => void;
 }
 
-const date = z.string().regex(PARTIAL_DATE_RE, 'must be an ISO date, possibly partial (2024, 2024-05, 2024-05-13)');
-const labelList = z.array(z.enum(NODE_LABEL_NAMES as [string, ...string[]], { message: `unknown label; known: ${NODE_LABEL_NAMES.join(', ')}` })).max(20);
-const typeList = z.array(z.enum(REL_TYPE_NAMES as [string, ...string[]], { message: `unknown relationship type; known: ${REL_TYPE_NAMES.join(', ')}` })).max(30);
-const singleString = (max: number) => z.string().max(max, `must be at most ${max} characters`);
-const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+/** What the API's routers share: the response cache (one LRU for every GET) and the console's rate limit. */
+export interface ApiShared {
+  /** The GET response cache; mount it after the route's query validation. */
+  cache: RequestHandler;
+  /** One budget per client for the console and curated runs together (CYPHER_RATE_LIMIT_PER_MIN). */
+  cypherLimit: RequestHandler;
+}
 
-export function apiRouter({ config, db, mode, version }: ApiDeps): Router {
+const labelList = listOf(z.enum(NODE_LABEL_NAMES as [string, ...string[]], { message: `unknown label; known: ${NODE_LABEL_NAMES.join(', ')}` }), 20);
+const typeList = listOf(z.enum(REL_TYPE_NAMES as [string, ...string[]], { message: `unknown relationship type; known: ${REL_TYPE_NAMES.join(', ')}` }), 30);
+const idList = (max: number) => listOf(idSchema, max);
+
+export function apiRouter(deps: ApiDeps): Router {
+  const { config, db, mode, version, log = console.error } = deps;
   const r = Router();
   // One console per app: it owns the concurrency slots shared by free and curated queries.
   const cypher: CypherConsole = createCypherConsole(db, config);
+  const cache = responseCache(config.API_CACHE_ENTRIES, config.API_CACHE_TTL_MS);
+  // One limiter instance per budget: the console and curated runs share one; heavy GETs have theirs.
+  const cypherLimit = rateLimit(config.CYPHER_RATE_LIMIT_PER_MIN, 'Cypher console', log);
+  const heavyLimit = rateLimit(config.GRAPH_RATE_LIMIT_PER_MIN, 'graph and path', log);
+  const shared: ApiShared = { cache, cypherLimit };
 
-  r.get('/health', async (_req, res) => {
+  const graphQuery = validQuery(
+    z.object({
+      labels: labelList,
+      types: typeList,
+      from: partialDateParam.optional(),
+      to: partialDateParam.optional(),
+      limit: intParam(1, config.GRAPH_MAX_NODES, Math.min(300, config.GRAPH_MAX_NODES)),
+      around: idList(200),
+      includeReference: boolParam.optional(),
+    }),
+    'graph query',
+    (v) => (v.from && v.to && v.from > v.to ? { field: 'from', message: '"from" must not be after "to"' } : undefined),
+  );
+  const searchQuery = validQuery(
+    z.object({
+      q: stringParam(200).trim().min(1, 'type at least one character'),
+      limit: intParam(1, 50, 10),
+      labels: labelList,
+    }),
+    'search',
+  );
+  const pathsQuery = validQuery(
+    z.object({
+      from: z.string({ message: 'must be given once, as a node id' }).pipe(idSchema),
+      to: z.string({ message: 'must be given once, as a node id' }).pipe(idSchema),
+      maxHops: intParam(1, MAX_HOPS, 4),
+      types: typeList,
+    }),
+    'paths query',
+  );
+
+  r.get('/health', noQuery('health query'), async (_req, res) => {
     const health = await getHealth(db, mode, version, { graphMaxNodes: config.GRAPH_MAX_NODES, cypherMaxRows: config.CYPHER_MAX_ROWS, cypherTimeoutMs: config.CYPHER_TIMEOUT_MS, cypherMaxQueryLength: config.CYPHER_MAX_QUERY_LENGTH });
     res.status(health.neo4j.status === 'up' ? 200 : 503).json(health);
   });
 
-  r.get('/openapi.json', (_req, res) => {
+  r.get('/openapi.json', noQuery('OpenAPI query'), cache, (_req, res) => {
     res.json(openApiDocument(version));
   });
 
-  r.get('/graph', async (req, res) => {
-    const q = parseInput(
-      z.object({
-        labels: labelList.optional(),
-        types: typeList.optional(),
-        from: date.optional(),
-        to: date.optional(),
-        limit: z.coerce.number().int().min(1).max(config.GRAPH_MAX_NODES).default(Math.min(300, config.GRAPH_MAX_NODES)),
-        around: z.array(idSchema).max(200).optional(),
-        includeReference: bool.optional(),
-      }).refine((v) => !v.from || !v.to || v.from <= v.to, { message: '"from" must not be after "to"', path: ['from'] }),
-      { ...req.query, labels: listParam(req.query.labels), types: listParam(req.query.types), around: listParam(req.query.around) },
-      'graph query',
-    );
-    res.json(await getGraph(db, q));
+  r.get('/graph', heavyLimit, graphQuery, cache, async (_req, res) => {
+    res.json(await getGraph(db, graphQuery.of(res)));
   });
 
-  r.get('/nodes/:id', async (req, res) => {
+  r.get('/nodes/:id', noQuery('node query'), cache, async (req, res) => {
     const id = parseInput(idSchema, req.params.id, 'node id');
     res.json(await getNodeDetails(db, id));
   });
 
-  r.get('/search', async (req, res) => {
-    const q = parseInput(
-      z.object({
-        q: singleString(200).trim().min(1, 'type at least one character'),
-        limit: z.coerce.number().int().min(1).max(50).default(10),
-        labels: labelList.optional(),
-      }),
-      { ...req.query, labels: listParam(req.query.labels) },
-      'search',
-    );
+  r.get('/search', searchQuery, cache, async (_req, res) => {
+    const q = searchQuery.of(res);
     res.json({ query: q.q, hits: await search(db, q.q, q.limit, q.labels) });
   });
 
-  r.get('/paths', async (req, res) => {
-    const q = parseInput(
-      z.object({
-        from: idSchema,
-        to: idSchema,
-        maxHops: z.coerce.number().int().min(1).max(MAX_HOPS).default(4),
-        types: typeList.optional(),
-      }),
-      { ...req.query, types: listParam(req.query.types) },
-      'paths query',
-    );
+  r.get('/paths', heavyLimit, pathsQuery, cache, async (_req, res) => {
+    const q = pathsQuery.of(res);
     res.json(await shortestPaths(db, q.from, q.to, q.maxHops, q.types));
   });
 
-  r.get('/sources', async (_req, res) => {
+  r.get('/sources', noQuery('sources query'), cache, async (_req, res) => {
     res.json({ sources: await listSources(db) });
   });
 
-  r.get('/sources/:id', async (req, res) => {
+  r.get('/sources/:id', noQuery('source query'), cache, async (req, res) => {
     const id = parseInput(idSchema, req.params.id, 'source id');
     res.json(await getSource(db, id));
   });
 
-  r.get('/schema', async (_req, res) => {
+  r.get('/schema', noQuery('schema query'), cache, async (_req, res) => {
     res.json(await getSchemaInfo(db));
   });
 
-  r.post('/cypher', rateLimit(config.CYPHER_RATE_LIMIT_PER_MIN, 'Cypher console'), async (req, res) => {
+  r.post('/cypher', cypherLimit, async (req, res) => {
     const body = parseInput(
       z.object({
         query: z.string({ message: 'must be a string' }),
@@ -127,8 +144,8 @@ export function apiRouter({ config, db, mode, version }: ApiDeps): Router {
     res.json(await importRequest(db, req.body));
   });
 
-  r.use(presenterRouter({ config, db, mode, version }));
-  r.use(queriesRouter({ config, db, mode, version }, cypher));
+  r.use(presenterRouter(deps, shared));
+  r.use(queriesRouter(deps, shared, cypher));
   r.use((req, _res, next) => next(notFound(`No API endpoint ${req.method} ${req.baseUrl}${req.path}. See /api/openapi.json.`)));
   return r;
 }

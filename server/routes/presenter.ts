@@ -4,32 +4,28 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { getGrowth, listGrowth } from '../graph/growth.ts';
 import { getStory, listStories, validateStoryBody } from '../graph/stories.ts';
-import { listParam, parseInput } from '../http/validate.ts';
+import { listOf, noQuery, parseInput, validQuery } from '../http/validate.ts';
 import { idSchema } from '../model/records.ts';
-import type { ApiDeps } from './api.ts';
+import type { ApiDeps, ApiShared } from './api.ts';
 
-export function presenterRouter({ db }: ApiDeps): Router {
+export function presenterRouter({ db }: ApiDeps, { cache }: ApiShared): Router {
   const r = Router();
+  const growthQuery = validQuery(z.object({ units: listOf(z.string().trim().min(1).max(100, 'must be at most 100 characters'), 20) }), 'growth query');
 
-  r.get('/growth', async (_req, res) => {
+  r.get('/growth', noQuery('growth query'), cache, async (_req, res) => {
     res.json(await listGrowth(db));
   });
 
-  r.get('/growth/:id', async (req, res) => {
+  r.get('/growth/:id', growthQuery, cache, async (req, res) => {
     const id = parseInput(idSchema, req.params.id, 'organisation id');
-    const q = parseInput(
-      z.object({ units: z.array(z.string().trim().min(1).max(100, 'must be at most 100 characters')).max(20).optional() }),
-      { units: listParam(req.query.units) },
-      'growth query',
-    );
-    res.json(await getGrowth(db, id, { units: q.units }));
+    res.json(await getGrowth(db, id, { units: growthQuery.of(res).units }));
   });
 
-  r.get('/stories', (_req, res) => {
+  r.get('/stories', noQuery('stories query'), cache, (_req, res) => {
     res.json(listStories());
   });
 
-  r.get('/stories/:id', (req, res) => {
+  r.get('/stories/:id', noQuery('story query'), cache, (req, res) => {
     const id = parseInput(idSchema, req.params.id, 'story id');
     res.json(getStory(id));
   });

@@ -6,12 +6,11 @@ import type { CuratedQueryListResponse, CuratedQueryRunResponse } from '../contr
 import type { CypherConsole } from '../graph/cypher-console.ts';
 import { loadQueryLibrary, runCuratedQuery, validateParams, type QueryLibrary } from '../graph/query-library.ts';
 import { notFound } from '../http/errors.ts';
-import { rateLimit } from '../http/rate-limit.ts';
-import { parseInput } from '../http/validate.ts';
+import { noQuery, parseInput } from '../http/validate.ts';
 import { ID_RE } from '../model/model.ts';
-import type { ApiDeps } from './api.ts';
+import type { ApiDeps, ApiShared } from './api.ts';
 
-export function queriesRouter({ config }: ApiDeps, cypher: CypherConsole, library: QueryLibrary = loadQueryLibrary()): Router {
+export function queriesRouter(_deps: ApiDeps, { cache, cypherLimit }: ApiShared, cypher: CypherConsole, library: QueryLibrary = loadQueryLibrary()): Router {
   const r = Router();
   const find = (id: string) => {
     const q = ID_RE.test(id) ? library.get(id) : undefined;
@@ -19,16 +18,17 @@ export function queriesRouter({ config }: ApiDeps, cypher: CypherConsole, librar
     return q;
   };
 
-  r.get('/queries', (_req, res) => {
+  r.get('/queries', noQuery('query list query'), cache, (_req, res) => {
     const body: CuratedQueryListResponse = { queries: library.list() };
     res.json(body);
   });
 
-  r.get('/queries/:id', (req, res) => {
+  r.get('/queries/:id', noQuery('curated query'), cache, (req, res) => {
     res.json(find(String(req.params.id)));
   });
 
-  r.post('/queries/:id/run', rateLimit(config.CYPHER_RATE_LIMIT_PER_MIN, 'Cypher console'), async (req, res) => {
+  // The console's own limiter instance: one budget per client for free and curated queries together.
+  r.post('/queries/:id/run', cypherLimit, async (req, res) => {
     const q = find(String(req.params.id));
     const body = parseInput(z.object({ params: z.unknown().optional() }).strict(), req.body ?? {}, 'curated query request');
     const params = validateParams(q, body.params);

@@ -1,11 +1,12 @@
 // Test helpers: a driver to the run's Neo4j, and the app listening on a random port.
-import type { Server } from 'node:http';
+import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { GraphDb } from '../../server/db/graph-db.ts';
 import { toPlain } from '../../server/db/values.ts';
+import { listen } from '../../server/http/listen.ts';
 import { createHash } from 'node:crypto';
 
 export function testDb(): GraphDb {
@@ -21,15 +22,16 @@ export interface TestApp {
   db: GraphDb;
   get(path: string): Promise<{ status: number; body: any; headers: Headers }>;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
+  /** A request through node:http, which (unlike fetch) may set any header, Host included. */
+  request(method: string, path: string, opts?: { headers?: Record<string, string>; body?: unknown }): Promise<{ status: number; body: any; headers: IncomingHttpHeaders }>;
   close(): Promise<void>;
 }
 
 export async function startTestApp(overrides: Record<string, string> = {}, db = testDb()): Promise<TestApp> {
-  const config = testConfig(overrides);
+  // Heavy GETs unlimited unless a test asks (like the console's limit in testConfig).
+  const config = testConfig({ GRAPH_RATE_LIMIT_PER_MIN: '0', ...overrides });
   const app = createApp({ config, db, mode: 'external', log: () => undefined });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  const server: Server = await listen(app, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const parse = async (res: Response) => {
     const text = await res.text();
@@ -47,6 +49,28 @@ export async function startTestApp(overrides: Record<string, string> = {}, db = 
     get: (p) => fetch(url + p).then(parse),
     post: (p, body, headers = {}) =>
       fetch(url + p, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) }).then(parse),
+    request: (method, p, { headers = {}, body } = {}) =>
+      new Promise((resolve, reject) => {
+        const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+        const h: Record<string, string> = { ...(payload !== undefined ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) } : {}), ...headers };
+        const req = httpRequest(url + p, { method, headers: h, agent: false }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('error', reject);
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            let parsed: unknown = text;
+            try {
+              parsed = JSON.parse(text);
+            } catch {
+              /* not JSON */
+            }
+            resolve({ status: res.statusCode ?? 0, body: parsed, headers: res.headers });
+          });
+        });
+        req.on('error', reject);
+        req.end(payload);
+      }),
     async close() {
       await new Promise<void>((r) => {
         server.close(() => r());
