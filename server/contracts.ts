@@ -153,6 +153,17 @@ export interface ImportResponse {
   ok: true;
   counts: { sources: number; nodes: number; relationships: number };
   changes: { nodesCreated: number; relationshipsCreated: number; propertiesSet: number };
+  /**
+   * What the import did to what was there: new facts counted, existing facts it changed listed with
+   * a diff per field (at most 200; `changedTotal` counts all), existing facts it re-stated unchanged.
+   * Citations only grow: a fact's `sources` become the union of the stored and imported lists.
+   */
+  report: {
+    created: { nodes: number; relationships: number; sources: number };
+    changed: { kind: 'node' | 'relationship' | 'source'; id: string; changes: { field: string; before: unknown; after: unknown }[] }[];
+    changedTotal: number;
+    unchanged: { nodes: number; relationships: number; sources: number };
+  };
 }
 
 // --- Presenter: growth series (GET /api/growth, /api/growth/:id) ---

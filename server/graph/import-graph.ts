@@ -2,14 +2,34 @@
 // transaction (all or nothing), idempotent (MERGE on ids and relationship keys). Concurrent
 // loads are serialised by a lock node that every load writes first. The touched nodes' derived
 // `degree` is refreshed in the same transaction.
+// An import never rewrites silently: what it would change in an existing node, source or
+// relationship is read first, in the same transaction, and reported field by field. Citations
+// only grow: a fact keeps every document it cited (its `sources` are the union of the stored and
+// the imported lists), and its derived MENTIONS follow its `sources` exactly.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { refreshDegrees } from '../db/degree.ts';
 import { toNeoParams, type GraphDb } from '../db/graph-db.ts';
+import { toPlain } from '../db/values.ts';
 import { bumpGraphGeneration } from '../http/response-cache.ts';
 import { NAMELESS_LABELS, type NodeLabel } from '../model/model.ts';
 import { nodeProps, relKey, type GraphDoc, type NodeRecord, type RelRecord, type SourceRecord } from '../model/records.ts';
 
 export const BATCH_SIZE = 1000;
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ImportChange {
+  kind: 'node' | 'relationship' | 'source';
+  id: string;
+  changes: FieldChange[];
+}
+
+/** At most this many changed facts are listed one by one (the total is always given). */
+export const MAX_LISTED_CHANGES = 200;
 
 export interface ImportStats {
   sources: number;
@@ -19,6 +39,10 @@ export interface ImportStats {
   nodesCreated: number;
   relationshipsCreated: number;
   propertiesSet: number;
+  created: { nodes: number; relationships: number; sources: number };
+  unchanged: { nodes: number; relationships: number; sources: number };
+  changed: ImportChange[];
+  changedTotal: number;
 }
 
 export type Progress = (message: string) => void;
@@ -35,6 +59,16 @@ function displayName(n: NodeRecord): string {
   const bound = n.lowerBound ? 'over ' : n.approx ? 'about ' : '';
   const when = n.date ?? n.period ?? n.dateText;
   return `${bound}${count} ${String(n.unit ?? '')}${when ? ` (${String(when)})` : ''}`.trim();
+}
+
+const union = (a: unknown, b: string[]) => [...new Set([...(Array.isArray(a) ? (a as string[]) : []), ...b])];
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The fields of `next` whose values differ from `stored` (fields `next` does not set are kept as they are). */
+function diff(stored: Record<string, unknown>, next: Record<string, unknown>): FieldChange[] {
+  return Object.entries(next)
+    .filter(([field, after]) => !same(stored[field], after))
+    .map(([field, after]) => ({ field, before: stored[field] ?? null, after }));
 }
 
 /** Clean (undefined-free) copy for Neo4j parameters. */
@@ -73,21 +107,55 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
   for (const s of input.sources) labelOf.set(s.id, 'Source');
   for (const n of input.nodes) labelOf.set(n.id, n.label);
 
-  const stats: ImportStats = { sources: input.sources.length, nodes: input.nodes.length, relationships: input.relationships.length, mentions: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+  const fresh = (): ImportStats => ({
+    sources: input.sources.length, nodes: input.nodes.length, relationships: input.relationships.length, mentions: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0,
+    created: { nodes: 0, relationships: 0, sources: 0 }, unchanged: { nodes: 0, relationships: 0, sources: 0 }, changed: [], changedTotal: 0,
+  });
+  let stats = fresh();
 
   const result = await db.write(async (tx) => {
     await tx.run("MERGE (l:ImportLock {id: 'import'}) SET l.at = datetime()");
-    stats.nodesCreated = stats.relationshipsCreated = stats.propertiesSet = 0;
+    stats = fresh(); // a retried transaction starts its report again
+    const report = (change: ImportChange) => {
+      stats.changedTotal++;
+      if (stats.changed.length < MAX_LISTED_CHANGES) stats.changed.push(change);
+    };
+
+    // What exists already, read in this transaction: the report is exactly what the import does.
+    const stored = new Map<string, Record<string, unknown>>();
+    const ids = [...input.sources.map((s) => s.id), ...input.nodes.map((n) => n.id)];
+    for (const batch of batches(ids, 5000)) {
+      const res = await tx.run('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, properties(n) AS props', { ids: batch });
+      for (const r of res.records) stored.set(r.get('id') as string, toPlain(r.get('props')) as Record<string, unknown>);
+    }
 
     if (input.sources.length) {
       progress(`sources: ${input.sources.length}`);
       const rows = input.sources.map((s) => ({ id: s.id, props: clean({ ...s, id: undefined, name: s.name ?? s.title }) }));
+      for (const row of rows) {
+        const before = stored.get(row.id);
+        if (!before) stats.created.sources++;
+        else {
+          const changes = diff(before, row.props);
+          if (changes.length) report({ kind: 'source', id: row.id, changes });
+          else stats.unchanged.sources++;
+        }
+      }
       await runBatched(tx, 'UNWIND $rows AS row MERGE (s:Source:Entity {id: row.id}) SET s += row.props', rows, stats);
     }
 
     const byLabel = new Map<string, Record<string, unknown>[]>();
+    const finalSources = new Map<string, string[]>();
     for (const n of input.nodes) {
-      const props = clean({ ...nodeProps(n), name: displayName(n) });
+      const before = stored.get(n.id);
+      const props = clean({ ...nodeProps(n), name: displayName(n), sources: union(before?.sources, n.sources) });
+      finalSources.set(n.id, props.sources as string[]);
+      if (!before) stats.created.nodes++;
+      else {
+        const changes = diff(before, props);
+        if (changes.length) report({ kind: 'node', id: n.id, changes });
+        else stats.unchanged.nodes++;
+      }
       if (!byLabel.has(n.label)) byLabel.set(n.label, []);
       byLabel.get(n.label)!.push({ id: n.id, props });
     }
@@ -97,7 +165,7 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
       await runBatched(tx, `UNWIND $rows AS row MERGE (n:\`${label}\`:Entity {id: row.id}) SET n += row.props`, rows, stats);
     }
 
-    const byType = new Map<string, Record<string, unknown>[]>();
+    const byType = new Map<string, { from: string; to: string; key: string; props: Record<string, unknown> }[]>();
     for (const r of input.relationships) {
       if (!labelOf.has(r.from) || !labelOf.has(r.to)) throw new Error(`relationship ${relKey(r)}: unknown end`);
       const { type, from, to, ...props } = r;
@@ -106,6 +174,26 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
     }
     for (const [type, rows] of byType) {
       progress(`relationships: ${rows.length} ${type}`);
+      // Stored relationships of these keys, found from their (indexed) ends; `type` is whitelisted.
+      const storedRels = new Map<string, Record<string, unknown>>();
+      for (const batch of batches(rows.filter((row) => stored.has(row.from) || input.existingLabels?.has(row.from)), 5000)) {
+        const res = await tx.run(
+          `UNWIND $rows AS row MATCH (:Entity {id: row.from})-[r:\`${type}\` {key: row.key}]->(:Entity {id: row.to}) RETURN r.key AS key, properties(r) AS props`,
+          { rows: batch.map(({ from, to, key }) => ({ from, to, key })) },
+        );
+        for (const rec of res.records) storedRels.set(rec.get('key') as string, toPlain(rec.get('props')) as Record<string, unknown>);
+      }
+      for (const row of rows) {
+        const before = storedRels.get(row.key);
+        if (!before) {
+          stats.created.relationships++;
+          continue;
+        }
+        row.props = { ...row.props, sources: union(before.sources, row.props.sources as string[]) };
+        const changes = diff(before, row.props);
+        if (changes.length) report({ kind: 'relationship', id: row.key, changes });
+        else stats.unchanged.relationships++;
+      }
       // `type` comes from the model's whitelist (validated); ends are found through the Entity.id index.
       await runBatched(
         tx,
@@ -119,9 +207,14 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
       );
     }
 
-    // MENTIONS: every node names the documents it cites; derived, so a source view can list its facts.
-    const mentions = input.nodes.flatMap((n) => n.sources.map((s) => ({ source: s, id: n.id, key: `MENTIONS:${s}->${n.id}` })));
+    // MENTIONS: every node names the documents it cites; derived, so a source view can list its
+    // facts. They follow `sources` exactly: stale ones (a source no longer cited) are removed.
+    const mentions = input.nodes.flatMap((n) => finalSources.get(n.id)!.map((s) => ({ source: s, id: n.id, key: `MENTIONS:${s}->${n.id}` })));
     stats.mentions = mentions.length;
+    const touchedExisting = input.nodes.filter((n) => stored.has(n.id)).map((n) => n.id);
+    for (const batch of batches(touchedExisting, 5000)) {
+      await tx.run('UNWIND $ids AS id MATCH (n:Entity {id: id})<-[m:MENTIONS]-(s:Source) WHERE NOT s.id IN coalesce(n.sources, []) DELETE m', { ids: batch });
+    }
     await runBatched(
       tx,
       `UNWIND $rows AS row

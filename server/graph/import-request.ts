@@ -8,6 +8,9 @@ import { AppError } from '../http/errors.ts';
 import { importGraph, mergeDocs } from './import-graph.ts';
 import { matchByIds, primaryLabel } from './lookup.ts';
 
+/** At most this many validation problems are listed in an error (the count is always given). */
+export const MAX_LISTED_PROBLEMS = 100;
+
 export async function importRequest(db: GraphDb, body: unknown): Promise<ImportResponse> {
   const raw = (body ?? {}) as { relationships?: unknown[]; nodes?: unknown[] };
   const refs = new Set<string>();
@@ -44,14 +47,21 @@ export async function importRequest(db: GraphDb, body: unknown): Promise<ImportR
     });
   }
   if (problems.length) {
-    throw new AppError(400, 'invalid_import', `The import has ${problems.length} problem(s); nothing was changed.`, { problems });
+    // The answer stays small whatever the import's size: the first problems, and how many there are.
+    const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+    const more = problems.length - listed.length;
+    throw new AppError(400, 'invalid_import', `The import has ${problems.length} problem(s)${more ? ` (the first ${listed.length} are listed, and ${more} more)` : ''}; nothing was changed.`, { problems: listed, problemCount: problems.length });
   }
   const merged = mergeDocs(docs.map((d) => d.doc));
+  if (!merged.sources.length && !merged.nodes.length && !merged.relationships.length) {
+    throw new AppError(400, 'empty_import', 'The import has no sources, nodes or relationships; nothing was changed.');
+  }
   const existingLabels = new Map<string, NodeLabel>([...labelClash, ...knownNodes]);
   const stats = await importGraph(db, { ...merged, existingLabels });
   return {
     ok: true,
     counts: { sources: stats.sources, nodes: stats.nodes, relationships: stats.relationships },
     changes: { nodesCreated: stats.nodesCreated, relationshipsCreated: stats.relationshipsCreated, propertiesSet: stats.propertiesSet },
+    report: { created: stats.created, changed: stats.changed, changedTotal: stats.changedTotal, unchanged: stats.unchanged },
   };
 }

@@ -66,7 +66,8 @@ export const NODE_LABELS = {
     publisher: text(500).optional(),
     date: partialDate.nullable().optional(),
     dateText: text(300).optional(),
-    url: z.string().url().nullable().optional(),
+    // Shown as a link: only web addresses (no javascript:, data: or file: URLs).
+    url: z.string().url().refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an http:// or https:// URL').nullable().optional(),
     language: text(40).optional(),
     kind: z.enum(['document', 'reference']).optional(),
     file: text(200).optional(),
