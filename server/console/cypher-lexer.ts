@@ -1,9 +1,11 @@
 // A small Cypher tokenizer for the console's text screen. It splits a query the way Neo4j 5's
 // parser does where it matters for security: Cypher's own whitespace (which includes U+001C–U+001F
 // and the Unicode spaces, unlike JavaScript's `\s`), `//` and `/* */` comments, '…' and "…"
-// strings with backslash escapes, `…` names with doubled backticks, and \uXXXX escapes inside
-// unquoted names (Neo4j decodes them: `\u0053ET` is SET). Comments and strings are taken in one
-// left-to-right pass, so a '//' inside a string or a quote inside a backtick name hides nothing.
+// strings with backslash escapes, `…` names with doubled backticks — and, before all of that,
+// \uXXXX escapes anywhere in the text: Neo4j decodes them first, as Java does its source
+// (`LOAD\u0020CSV` is LOAD CSV, `\u0027` opens a string, `\u000a` ends a // comment), except
+// where the backslash is itself escaped (`\\u0041` stays text). Comments and strings are then
+// taken in one left-to-right pass, so a '//' inside a string or a quote inside a backtick name hides nothing.
 // The whitespace set was checked against the database itself (tests/integration/cypher-lexer-truth.test.ts).
 
 export type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'parameter' | 'symbol';
@@ -12,7 +14,7 @@ export interface Token {
   kind: TokenKind;
   /** The text as written. */
   text: string;
-  /** Words with \u escapes decoded, strings and quoted names unescaped, parameters without `$`. */
+  /** Strings and quoted names unescaped, parameters without `$` (offsets are in the text with \u escapes decoded). */
   value: string;
   start: number;
   end: number;
@@ -40,7 +42,33 @@ const DIGIT = /[0-9]/;
 const MULTI_SYMBOLS = ['<>', '<=', '>=', '=~', '+=', '..', '->', '<-', '::', '||'];
 const STRING_ESCAPES: Record<string, string> = { '\\': '\\', "'": "'", '"': '"', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
-export function tokenize(query: string): Token[] {
+/**
+ * The query with every unescaped \uXXXX replaced by its character, as Neo4j reads it. A backslash
+ * preceded by an odd number of backslashes is escaped and starts nothing; a \u without four hex
+ * digits is an error, as in the database.
+ */
+export function decodeUnicodeEscapes(query: string): string {
+  if (!query.includes('\\u')) return query;
+  let out = '';
+  let run = 0; // backslashes seen in a row
+  for (let i = 0; i < query.length; i++) {
+    const c = query[i];
+    if (c === '\\' && run % 2 === 0 && query[i + 1] === 'u') {
+      const digits = query.slice(i + 2, i + 6);
+      if (!/^[0-9a-fA-F]{4}$/.test(digits)) throw new CypherLexError(`"\\u" at offset ${i} is not followed by four hexadecimal digits`, i);
+      out += String.fromCharCode(parseInt(digits, 16));
+      i += 5;
+      run = 0;
+      continue;
+    }
+    run = c === '\\' ? run + 1 : 0;
+    out += c;
+  }
+  return out;
+}
+
+export function tokenize(raw: string): Token[] {
+  const query = decodeUnicodeEscapes(raw);
   const tokens: Token[] = [];
   let i = 0;
   const n = query.length;
@@ -50,8 +78,6 @@ export function tokenize(query: string): Token[] {
     const cp = parseInt(digits, 16);
     return cp <= 0x10ffff ? String.fromCodePoint(cp) : undefined;
   };
-  /** A \uXXXX escape at `at` (decoded), as Neo4j reads it inside names. */
-  const unicodeEscape = (at: number) => (query[at] === '\\' && query[at + 1] === 'u' ? hex(at + 2, 4) : undefined);
 
   while (i < n) {
     const c = query[i];
@@ -82,10 +108,7 @@ export function tokenize(query: string): Token[] {
         }
         if (ch === '\\') {
           const e = query[i + 1];
-          if (e === 'u' && hex(i + 2, 4) !== undefined) {
-            value += hex(i + 2, 4);
-            i += 6;
-          } else if (e === 'U' && hex(i + 2, 8) !== undefined) {
+          if (e === 'U' && hex(i + 2, 8) !== undefined) {
             value += hex(i + 2, 8);
             i += 10;
           } else {
@@ -136,18 +159,9 @@ export function tokenize(query: string): Token[] {
       tokens.push({ kind: 'number', text: query.slice(start, i), value: query.slice(start, i), start, end: i });
       continue;
     }
-    if (WORD_CHAR.test(c) || unicodeEscape(i) !== undefined) {
-      let value = '';
-      for (;;) {
-        const esc = unicodeEscape(i);
-        if (esc !== undefined) {
-          value += esc;
-          i += 6;
-        } else if (i < n && WORD_CHAR.test(query[i])) {
-          value += query[i++];
-        } else break;
-      }
-      tokens.push({ kind: 'word', text: query.slice(start, i), value, start, end: i });
+    if (WORD_CHAR.test(c)) {
+      while (i < n && WORD_CHAR.test(query[i])) i++;
+      tokens.push({ kind: 'word', text: query.slice(start, i), value: query.slice(start, i), start, end: i });
       continue;
     }
     const multi = MULTI_SYMBOLS.find((s) => query.startsWith(s, i));

@@ -45,6 +45,9 @@ describe('screen bypasses: refused, and the database reaches nothing', () => {
     ['LOAD CSV after a block comment holding a quote', () => `/* it's */ LOAD CSV FROM '${url()}' AS r RETURN r`],
     ['LOAD CSV from an ftp URL', () => `LOAD CSV FROM 'ftp://127.0.0.1:${listener.port}/x' AS r RETURN r`],
     ['LOAD CSV lower case with a tab', () => `load\tcsv from '${url()}' as r return r`],
+    ['LOAD CSV with an escaped space (\\u0020, decoded by Neo4j)', () => `LOAD\\u0020CSV FROM '${url()}' AS r RETURN r`],
+    ["LOAD CSV after an escaped quote pair (\\u0027)", () => `WITH \\u0027//\\u0027 AS x LOAD CSV FROM '${url()}' AS r RETURN r`],
+    ['LOAD CSV after a comment ended by an escaped line break', () => `RETURN 1 AS a // \\u000a LOAD CSV FROM '${url()}' AS r RETURN r`],
   ];
   it.each(probes)('%s → 4xx, no connection made', async (_name, query) => {
     const res = await app.post('/api/cypher', { query: query() });

@@ -35,6 +35,17 @@ describe('tokenize', () => {
     expect(tokenize('LOA\\u0044 CSV').map((x) => x.value)).toEqual(['LOAD', 'CSV']);
   });
 
+  it('decodes \\u escapes everywhere first, as Neo4j does: a space, a quote, a line break, a comment end, a backtick', () => {
+    expect(tokenize('LOAD\\u0020CSV').map((x) => x.value)).toEqual(['LOAD', 'CSV']);
+    expect(tokenize("RETURN \\u0027abc\\u0027 AS x").map((x) => x.kind)).toEqual(['word', 'string', 'word', 'word']);
+    expect(tokenize('RETURN 1 // c\\u000aLOAD CSV').map((x) => x.value)).toEqual(['RETURN', '1', 'LOAD', 'CSV']);
+    expect(tokenize('/* a \\u002a/ LOAD CSV').map((x) => x.value)).toEqual(['LOAD', 'CSV']);
+    // An escaped backslash starts no escape: '\\\\u0041' is the text \u0041, as the database returns it.
+    expect(tokenize("RETURN '\\\\u0041' AS x")[1].value).toBe('\\u0041');
+    expect(tokenize("RETURN '\\\\\\u0041' AS x")[1].value).toBe('\\A');
+    expect(() => tokenize("RETURN '\\u00' AS x")).toThrow(CypherLexError);
+  });
+
   it('ends a line comment only at a line break (\\n or \\r), as the database does', () => {
     expect(tokenize('RETURN 1 // c\u2028 LOAD CSV').map((x) => x.value)).toEqual(['RETURN', '1']);
     expect(tokenize('RETURN 1 // c\r LOAD CSV').map((x) => x.value)).toEqual(['RETURN', '1', 'LOAD', 'CSV']);
@@ -67,6 +78,10 @@ describe('screenQuery', () => {
     ['CALL db.prepareForReplanning()', 'procedure_refused'],
     ["CALL `db`.`stats`.`retrieve`('QUERIES')", 'procedure_refused'],
     ["CALL db.stats.\\u0072etrieve('QUERIES')", 'procedure_refused'],
+    ["LOAD\\u0020CSV FROM 'http://127.0.0.1:1/x' AS r RETURN r", 'load_csv_refused'],
+    ["WITH \\u0027x\\u0027 AS y LOAD CSV FROM 'http://127.0.0.1:1/x' AS r RETURN r", 'load_csv_refused'],
+    ['SHOW\\u000bSETTINGS', 'admin_refused'],
+    ["CALL\\u001cdb.stats.retrieve('QUERIES')", 'procedure_refused'],
     ["TERMINATE TRANSACTIONS 'neo4j-transaction-1'", 'admin_refused'],
     ['CREATE OR REPLACE DATABASE x', 'admin_refused'],
     ['USE other MATCH (n) RETURN count(n)', 'use_refused'],
