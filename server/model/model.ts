@@ -16,6 +16,26 @@ export const partialDate = z
   }, 'is not a real calendar date');
 
 const text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(max);
+
+/**
+ * A web address the client may render as a link: it parses, its scheme is http or https (no
+ * `javascript:`, `data:`, `file:`), and it has no blanks or control characters a browser would
+ * strip before reading the scheme. Never throws, so a string that is no URL is a plain problem.
+ */
+export function isWebUrl(u: string): boolean {
+  if (!/^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(u)) return false;
+  try {
+    const { protocol } = new URL(u);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+const webUrl = (max = 2000) => z.string().max(max).refine(isWebUrl, 'must be an http:// or https:// URL');
+/** One or more web addresses separated by " ; " (how the reference rows cite several pages). */
+const webUrlList = (max = 2000) =>
+  z.string().trim().min(1, 'must not be empty').max(max)
+    .refine((v) => v.split(/\s*;\s*/).every(isWebUrl), 'must be http:// or https:// URLs (several separated by " ; ")');
 const count = z.number().int().nonnegative();
 
 /** Properties every node may have (besides id/label/sources, which the record schema adds). */
@@ -67,7 +87,7 @@ export const NODE_LABELS = {
     date: partialDate.nullable().optional(),
     dateText: text(300).optional(),
     // Shown as a link: only web addresses (no javascript:, data: or file: URLs).
-    url: z.string().url().refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an http:// or https:// URL').nullable().optional(),
+    url: webUrl().nullable().optional(),
     language: text(40).optional(),
     kind: z.enum(['document', 'reference']).optional(),
     file: text(200).optional(),
@@ -81,7 +101,7 @@ export const NODE_LABELS = {
     approx: z.boolean().optional(),
     scope: text(200).optional(),
     derived: z.boolean().optional(),
-    sourceUrl: text(2000).optional(),
+    sourceUrl: webUrlList(2000).optional(),
   },
   Statistic: {
     date: partialDate.optional(),
@@ -196,7 +216,7 @@ export const commonRelProps = {
   note: text(4000).optional(),
   dateText: text(300).optional(),
   key: z.string().regex(/^[A-Za-z0-9._:-]{1,60}$/, 'must be 1-60 characters of letters, digits, . _ : -').optional(),
-  sourceUrl: text(2000).optional(),
+  sourceUrl: webUrlList(2000).optional(),
 };
 
 export { commonNodeProps };

@@ -92,12 +92,20 @@ describe('imports never rewrite silently', () => {
 });
 
 describe('imports refuse what they must not write', () => {
-  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'ftp://example.org/x'])('a source URL %s → 400 naming the field, nothing changed', async (url) => {
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'ftp://example.org/x', 'not a url', ' javascript:alert(1)', 'https://exa mple.org'])('a source URL %s → 400 naming the field, nothing changed', async (url) => {
     const before = await graphCounts(app.db);
     const res = await post({ sources: [{ ...source, id: 'test-hyg-bad-url', url }], nodes: [], relationships: [] });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalid_import');
     expect(res.body.error.details.problems.some((p: { field: string }) => p.field === 'url')).toBe(true);
+    expect(await graphCounts(app.db)).toEqual(before);
+  });
+
+  it.each(['javascript:alert(1)', 'https://example.org/a ; javascript:alert(1)', 'not a url'])('a relationship sourceUrl %s → 400 naming the field, nothing changed', async (sourceUrl) => {
+    const before = await graphCounts(app.db);
+    const res = await post({ nodes: [], relationships: [{ ...base.relationships[0], sourceUrl }] });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.problems.some((p: { field: string }) => p.field === 'sourceUrl')).toBe(true);
     expect(await graphCounts(app.db)).toEqual(before);
   });
 
