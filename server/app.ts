@@ -37,7 +37,8 @@ export function hostAllowed(config: Pick<Config, 'HOST' | 'allowedHosts'>): (hos
   const host = hostName(config.HOST);
   if (!ALL_INTERFACES.has(host)) exact.add(host);
   else {
-    for (const addrs of Object.values(os.networkInterfaces())) for (const a of addrs ?? []) exact.add(hostName(a.address.split('%')[0] ?? ''));
+    for (const addrs of Object.values(os.networkInterfaces()))
+      for (const a of addrs ?? []) exact.add(hostName(a.address.split('%')[0] ?? ''));
   }
   for (const h of config.allowedHosts) {
     if (h === '*') any = true;
@@ -58,7 +59,15 @@ function hostCheck(config: Config): RequestHandler {
     const host = req.headers.host;
     if (allowed(host)) return next();
     const shown = (host ?? '').slice(0, 100).replace(/[^\x20-\x7e]/g, '?');
-    next(new AppError(421, 'host_not_allowed', host ? `This server does not answer to the host "${shown}". Set ALLOWED_HOSTS to add it.` : 'This server answers only requests that name it in a Host header. Set ALLOWED_HOSTS to add a host name.'));
+    next(
+      new AppError(
+        421,
+        'host_not_allowed',
+        host
+          ? `This server does not answer to the host "${shown}". Set ALLOWED_HOSTS to add it.`
+          : 'This server answers only requests that name it in a Host header. Set ALLOWED_HOSTS to add a host name.',
+      ),
+    );
   };
 }
 
@@ -124,7 +133,9 @@ export function createApp({ config, db, mode, version = '0.1.0', clientDir = cli
     });
   } else {
     app.get('/', (_req, res) => {
-      res.type('text').send('Cooperation Atlas API is running. The client is not built: run `npm run build` (npm start does it). API: /api/openapi.json');
+      res
+        .type('text')
+        .send('Cooperation Atlas API is running. The client is not built: run `npm run build` (npm start does it). API: /api/openapi.json');
     });
   }
   app.use(errorHandler(log));

@@ -12,7 +12,13 @@ const envSchema = z.object({
   PORT: int(8080, 0, 65535),
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().default(path.join(projectRoot, '.data')),
-  NEO4J_URI: z.preprocess(emptyToUndefined, z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must start with neo4j://, neo4j+s://, bolt:// or bolt+s://').optional()),
+  NEO4J_URI: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must start with neo4j://, neo4j+s://, bolt:// or bolt+s://')
+      .optional(),
+  ),
   NEO4J_USER: z.preprocess(emptyToUndefined, z.string().optional()),
   NEO4J_PASSWORD: z.preprocess(emptyToUndefined, z.string().optional()),
   NEO4J_DATABASE: z.string().default('neo4j'),
@@ -24,7 +30,15 @@ const envSchema = z.object({
   NEO4J_JVM_OPTS: z
     .string()
     .default(DEFAULT_JVM_OPTIONS.join(' '))
-    .refine((v) => v.trim() === '' || v.trim().split(/\s+/).every((o) => /^-X[A-Za-z0-9:+=._-]+$/.test(o)), 'must be JVM options like -XX:TieredStopAtLevel=1 (space-separated, each starting with -X)'),
+    .refine(
+      (v) =>
+        v.trim() === '' ||
+        v
+          .trim()
+          .split(/\s+/)
+          .every((o) => /^-X[A-Za-z0-9:+=._-]+$/.test(o)),
+      'must be JVM options like -XX:TieredStopAtLevel=1 (space-separated, each starting with -X)',
+    ),
   NEO4J_ACQUISITION_TIMEOUT_MS: int(5000, 100, 600000),
   SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
   ADMIN_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
@@ -51,11 +65,17 @@ const envSchema = z.object({
   TRUST_PROXY: z
     .string()
     .default('false')
-    .refine((v) => parseTrustProxy(v) !== undefined, 'must be false, true, a number of proxy hops, or a comma-separated list of addresses, CIDR ranges or the names loopback, linklocal, uniquelocal'),
+    .refine(
+      (v) => parseTrustProxy(v) !== undefined,
+      'must be false, true, a number of proxy hops, or a comma-separated list of addresses, CIDR ranges or the names loopback, linklocal, uniquelocal',
+    ),
   GRAPH_MAX_NODES: int(2000, 1, 100000),
   API_CACHE_ENTRIES: int(500, 0, 100000),
   API_CACHE_TTL_MS: int(30000, 0, 3600000),
-  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('5mb'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i)
+    .default('5mb'),
   CORS_ORIGINS: z.string().default(''),
   LOG_REQUESTS: z.enum(['true', 'false']).default('false'),
 });
@@ -96,14 +116,19 @@ export function parseTrustProxy(raw: string): TrustProxy | undefined {
   if (v === '' || v === 'false') return false;
   if (v === 'true') return true;
   if (/^\d{1,3}$/.test(v)) return Number(v);
-  const items = v.split(',').map((s) => s.trim()).filter(Boolean);
-  const ok = items.length > 0 && items.every((item) => {
-    if (PROXY_NAMES.has(item)) return true;
-    const [addr, bits, extra] = item.split('/');
-    const family = isIP(addr ?? '');
-    if (!family || extra !== undefined) return false;
-    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
-  });
+  const items = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const ok =
+    items.length > 0 &&
+    items.every((item) => {
+      if (PROXY_NAMES.has(item)) return true;
+      const [addr, bits, extra] = item.split('/');
+      const family = isIP(addr ?? '');
+      if (!family || extra !== undefined) return false;
+      return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+    });
   return ok ? items : undefined;
 }
 
@@ -121,8 +146,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     DATA_DIR: path.resolve(e.DATA_DIR),
     neo4jMode: e.NEO4J_URI ? 'external' : 'embedded',
     neo4jJvmOptions: e.NEO4J_JVM_OPTS.trim() ? e.NEO4J_JVM_OPTS.trim().split(/\s+/) : [],
-    corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     trustProxy: parseTrustProxy(e.TRUST_PROXY) ?? false,
-    allowedHosts: e.ALLOWED_HOSTS.split(',').map((s) => (s.trim() === '*' ? '*' : hostName(s))).filter(Boolean),
+    allowedHosts: e.ALLOWED_HOSTS.split(',')
+      .map((s) => (s.trim() === '*' ? '*' : hostName(s)))
+      .filter(Boolean),
   };
 }

@@ -13,7 +13,9 @@ try {
 
 try {
   const atlas = await startAtlas(config);
-  console.log(`[app] Cooperation Atlas is up at ${atlas.url} (Neo4j ${(atlas.timings.neo4jMs / 1000).toFixed(1)} s, whole start ${(atlas.timings.totalMs / 1000).toFixed(1)} s). Ctrl-C stops it.`);
+  console.log(
+    `[app] Cooperation Atlas is up at ${atlas.url} (Neo4j ${(atlas.timings.neo4jMs / 1000).toFixed(1)} s, whole start ${(atlas.timings.totalMs / 1000).toFixed(1)} s). Ctrl-C stops it.`,
+  );
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

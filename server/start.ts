@@ -31,9 +31,13 @@ export async function startAtlas(config: Config, log: (line: string) => void = c
     if (config.SEED_ON_START === 'always' || (config.SEED_ON_START === 'if-empty' && empty)) {
       log(`[seed] ${empty ? 'the database is empty: ' : ''}loading the seed ...`);
       const stats = await loadSeedIntoDb(database.db);
-      log(`[seed] loaded ${stats.sources} sources, ${stats.nodes} nodes, ${stats.relationships} relationships (+${stats.mentions} mentions) in ${Date.now() - t1} ms`);
+      log(
+        `[seed] loaded ${stats.sources} sources, ${stats.nodes} nodes, ${stats.relationships} relationships (+${stats.mentions} mentions) in ${Date.now() - t1} ms`,
+      );
     } else {
-      log(`[seed] database has ${counts.nodes} nodes and ${counts.relationships} relationships; not reloading (SEED_ON_START=${config.SEED_ON_START}; npm run seed reloads)`);
+      log(
+        `[seed] database has ${counts.nodes} nodes and ${counts.relationships} relationships; not reloading (SEED_ON_START=${config.SEED_ON_START}; npm run seed reloads)`,
+      );
     }
     const seedMs = Date.now() - t1;
     // Warm-up: the first query after a start pays Neo4j's planning and JIT costs; pay them here,
@@ -43,14 +47,18 @@ export async function startAtlas(config: Config, log: (line: string) => void = c
     log(`[app] warm-up query in ${Date.now() - tw} ms`);
     const app = createApp({ config, db: database.db, mode: database.mode });
     server = await listen(app, config.PORT, config.HOST).catch((err: NodeJS.ErrnoException) => {
-      throw err.code === 'EADDRINUSE' ? new Error(`Port ${config.PORT} on ${config.HOST} is in use. Set PORT to a free port (PORT=0 picks one).`) : err;
+      throw err.code === 'EADDRINUSE'
+        ? new Error(`Port ${config.PORT} on ${config.HOST} is in use. Set PORT to a free port (PORT=0 picks one).`)
+        : err;
     });
     const port = (server.address() as AddressInfo).port;
     const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
     const srv = server;
     let stopping: Promise<void> | undefined;
     return {
-      url, port, database,
+      url,
+      port,
+      database,
       timings: { neo4jMs, seedMs, totalMs: Date.now() - t0 },
       stop() {
         stopping ??= (async () => {

@@ -14,6 +14,14 @@ createRoot(document.getElementById('root')!).render(
   mode === 'explore' ? (
     <App />
   ) : (
-    <Suspense fallback={<div className="page-loading" role="status">Loading…</div>}>{mode === 'console' ? <WorkbenchPage /> : <PresenterPage />}</Suspense>
+    <Suspense
+      fallback={
+        <div className="page-loading" role="status">
+          Loading…
+        </div>
+      }
+    >
+      {mode === 'console' ? <WorkbenchPage /> : <PresenterPage />}
+    </Suspense>
   ),
 );

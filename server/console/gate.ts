@@ -17,10 +17,18 @@ export function createConsoleGate(maxOverall: number, maxPerClient: number): Con
     acquire(client) {
       const mine = perClient.get(client) ?? 0;
       if (mine >= maxPerClient) {
-        throw new AppError(429, 'too_many_queries', `You already have ${mine} console ${mine === 1 ? 'query' : 'queries'} running (at most ${maxPerClient} at once per client). Wait for one to finish, then run this again.`);
+        throw new AppError(
+          429,
+          'too_many_queries',
+          `You already have ${mine} console ${mine === 1 ? 'query' : 'queries'} running (at most ${maxPerClient} at once per client). Wait for one to finish, then run this again.`,
+        );
       }
       if (total >= maxOverall) {
-        throw new AppError(429, 'too_many_queries', `The console is running ${total} queries for everyone (at most ${maxOverall} at once). Try again in a few seconds.`);
+        throw new AppError(
+          429,
+          'too_many_queries',
+          `The console is running ${total} queries for everyone (at most ${maxOverall} at once). Try again in a few seconds.`,
+        );
       }
       total++;
       perClient.set(client, mine + 1);

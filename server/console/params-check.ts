@@ -26,10 +26,18 @@ export function checkParams(params: Record<string, unknown>, limits: ParamLimits
   // The parameters map itself is level 1: `{ "s": [[1]] }` is 3 deep.
   const depth = jsonDepth(params, limits.maxNesting);
   if (depth > limits.maxNesting) {
-    throw new AppError(400, 'too_deep', `The parameters are nested more than ${limits.maxNesting} levels deep; the console accepts at most ${limits.maxNesting}.`);
+    throw new AppError(
+      400,
+      'too_deep',
+      `The parameters are nested more than ${limits.maxNesting} levels deep; the console accepts at most ${limits.maxNesting}.`,
+    );
   }
   const bytes = Buffer.byteLength(JSON.stringify(params));
   if (bytes > limits.maxParamsBytes) {
-    throw new AppError(400, 'params_too_large', `The parameters take ${bytes.toLocaleString('en')} bytes; the console accepts at most ${limits.maxParamsBytes.toLocaleString('en')}.`);
+    throw new AppError(
+      400,
+      'params_too_large',
+      `The parameters take ${bytes.toLocaleString('en')} bytes; the console accepts at most ${limits.maxParamsBytes.toLocaleString('en')}.`,
+    );
   }
 }

@@ -16,20 +16,80 @@ export interface PlanOperator {
 
 /** Operators that only read the graph or shape rows (Neo4j 5.26 names, `@database` stripped). */
 const READ_OPERATORS = new Set([
-  'ProduceResults', 'EmptyResult', 'EmptyRow', 'Argument', 'ArgumentTracker',
-  'AllNodesScan', 'NodeByLabelScan', 'NodeByIdSeek', 'NodeByElementIdSeek', 'NodeCountFromCountStore', 'RelationshipCountFromCountStore',
-  'UnionNodeByLabelsScan', 'IntersectionNodeByLabelsScan', 'SubtractionNodeByLabelsScan',
-  'DirectedAllRelationshipsScan', 'UndirectedAllRelationshipsScan', 'DirectedRelationshipTypeScan', 'UndirectedRelationshipTypeScan',
-  'DirectedUnionRelationshipTypesScan', 'UndirectedUnionRelationshipTypesScan',
-  'DirectedRelationshipByIdSeek', 'UndirectedRelationshipByIdSeek', 'DirectedRelationshipByElementIdSeek', 'UndirectedRelationshipByElementIdSeek',
-  'Expand(All)', 'Expand(Into)', 'OptionalExpand(All)', 'OptionalExpand(Into)', 'ProjectEndpoints', 'ShortestPath', 'PathPropagatingBFS',
-  'TriadicSelection', 'TriadicBuild', 'TriadicFilter', 'NullifyMetadata',
-  'Apply', 'SemiApply', 'AntiSemiApply', 'LetSemiApply', 'LetAntiSemiApply', 'SelectOrSemiApply', 'SelectOrAntiSemiApply',
-  'LetSelectOrSemiApply', 'LetSelectOrAntiSemiApply', 'ConditionalApply', 'AntiConditionalApply', 'RollUpApply',
-  'CartesianProduct', 'NodeHashJoin', 'ValueHashJoin', 'NodeLeftOuterHashJoin', 'NodeRightOuterHashJoin', 'Optional',
-  'Filter', 'Projection', 'CacheProperties', 'Unwind', 'PartitionedUnwind', 'Distinct', 'OrderedDistinct',
-  'EagerAggregation', 'OrderedAggregation', 'Limit', 'ExhaustiveLimit', 'Skip', 'Sort', 'PartialSort', 'Top', 'PartialTop',
-  'Union', 'OrderedUnion', 'Eager', 'AssertSameNode', 'AssertSameRelationship',
+  'ProduceResults',
+  'EmptyResult',
+  'EmptyRow',
+  'Argument',
+  'ArgumentTracker',
+  'AllNodesScan',
+  'NodeByLabelScan',
+  'NodeByIdSeek',
+  'NodeByElementIdSeek',
+  'NodeCountFromCountStore',
+  'RelationshipCountFromCountStore',
+  'UnionNodeByLabelsScan',
+  'IntersectionNodeByLabelsScan',
+  'SubtractionNodeByLabelsScan',
+  'DirectedAllRelationshipsScan',
+  'UndirectedAllRelationshipsScan',
+  'DirectedRelationshipTypeScan',
+  'UndirectedRelationshipTypeScan',
+  'DirectedUnionRelationshipTypesScan',
+  'UndirectedUnionRelationshipTypesScan',
+  'DirectedRelationshipByIdSeek',
+  'UndirectedRelationshipByIdSeek',
+  'DirectedRelationshipByElementIdSeek',
+  'UndirectedRelationshipByElementIdSeek',
+  'Expand(All)',
+  'Expand(Into)',
+  'OptionalExpand(All)',
+  'OptionalExpand(Into)',
+  'ProjectEndpoints',
+  'ShortestPath',
+  'PathPropagatingBFS',
+  'TriadicSelection',
+  'TriadicBuild',
+  'TriadicFilter',
+  'NullifyMetadata',
+  'Apply',
+  'SemiApply',
+  'AntiSemiApply',
+  'LetSemiApply',
+  'LetAntiSemiApply',
+  'SelectOrSemiApply',
+  'SelectOrAntiSemiApply',
+  'LetSelectOrSemiApply',
+  'LetSelectOrAntiSemiApply',
+  'ConditionalApply',
+  'AntiConditionalApply',
+  'RollUpApply',
+  'CartesianProduct',
+  'NodeHashJoin',
+  'ValueHashJoin',
+  'NodeLeftOuterHashJoin',
+  'NodeRightOuterHashJoin',
+  'Optional',
+  'Filter',
+  'Projection',
+  'CacheProperties',
+  'Unwind',
+  'PartitionedUnwind',
+  'Distinct',
+  'OrderedDistinct',
+  'EagerAggregation',
+  'OrderedAggregation',
+  'Limit',
+  'ExhaustiveLimit',
+  'Skip',
+  'Sort',
+  'PartialSort',
+  'Top',
+  'PartialTop',
+  'Union',
+  'OrderedUnion',
+  'Eager',
+  'AssertSameNode',
+  'AssertSameRelationship',
 ]);
 
 /** Families whose names carry a variant, e.g. NodeUniqueIndexSeekByRange, VarLengthExpand(Pruning,BFS,All). */
@@ -42,7 +102,8 @@ const READ_OPERATOR_PATTERNS = [
 ];
 
 const ADMIN_OPERATOR = /^(Show\w+|Terminate\w+|AdministrationCommand|SystemProcedureCall|RunQueryAt|CommandCall)$/;
-const WRITE_OPERATOR = /^(Create\w*|Merge|LockingMerge|Delete\w*|DetachDelete\w*|Set\w+|Remove\w+|Foreach|TransactionApply|TransactionForeach|Drop\w+|DoNothingIfExists.*|LoadCSV)$/;
+const WRITE_OPERATOR =
+  /^(Create\w*|Merge|LockingMerge|Delete\w*|DetachDelete\w*|Set\w+|Remove\w+|Foreach|TransactionApply|TransactionForeach|Drop\w+|DoNothingIfExists.*|LoadCSV)$/;
 
 const refuse = (code: string, message: string) => new AppError(403, code, message);
 
@@ -65,7 +126,11 @@ export function isReadOperator(name: string): boolean {
 
 /** Throws a 403 naming the first operator of `plan` that the console does not run. */
 export function checkPlan(plan: PlanOperator | undefined | null, database: string): void {
-  if (!plan) throw refuse('plan_refused', 'The database returned no plan for this query, so the console cannot tell what it would do. Nothing was run.');
+  if (!plan)
+    throw refuse(
+      'plan_refused',
+      'The database returned no plan for this query, so the console cannot tell what it would do. Nothing was run.',
+    );
   const stack: PlanOperator[] = [plan];
   let seen = 0;
   while (stack.length) {
@@ -73,12 +138,18 @@ export function checkPlan(plan: PlanOperator | undefined | null, database: strin
     if (++seen > 100000) throw refuse('plan_refused', 'The query plan is too large to check. Nothing was run.');
     const { name, database: on } = splitOperator(String(op.operatorType ?? ''));
     if (on !== undefined && on.toLowerCase() !== database.toLowerCase()) {
-      throw refuse('use_refused', `The console reads the app's own database ("${database}"); this query would run on "${on}". Nothing was run.`);
+      throw refuse(
+        'use_refused',
+        `The console reads the app's own database ("${database}"); this query would run on "${on}". Nothing was run.`,
+      );
     }
     if (name === 'ProcedureCall') {
       const proc = procedureName(op);
       if (!proc || !ALLOWED_PROCEDURES.has(proc.toLowerCase())) {
-        throw refuse('procedure_refused', `The procedure ${proc ?? '(unnamed)'} is not available in the console. Allowed: ${[...ALLOWED_PROCEDURES].join(', ')}.`);
+        throw refuse(
+          'procedure_refused',
+          `The procedure ${proc ?? '(unnamed)'} is not available in the console. Allowed: ${[...ALLOWED_PROCEDURES].join(', ')}.`,
+        );
       }
     } else if (name === 'LoadCSV') {
       throw refuse('load_csv_refused', 'LOAD CSV is not available in the console: it reads files and URLs. Nothing was run.');
@@ -87,7 +158,10 @@ export function checkPlan(plan: PlanOperator | undefined | null, database: strin
     } else if (WRITE_OPERATOR.test(name)) {
       throw refuse('read_only', `The console is read-only: this query would write to the graph (the plan has ${name}). Nothing was run.`);
     } else if (!isReadOperator(name)) {
-      throw refuse('plan_refused', `The console does not run plans with the operator ${name || '(unnamed)'}: only operators known to read are accepted. Nothing was run.`);
+      throw refuse(
+        'plan_refused',
+        `The console does not run plans with the operator ${name || '(unnamed)'}: only operators known to read are accepted. Nothing was run.`,
+      );
     }
     for (const child of op.children ?? []) stack.push(child);
   }

@@ -8,18 +8,60 @@ import { CypherLexError, isWord, nestingDepth, splitStatements, tokenize, type T
 
 /** Procedures an analyst may call: schema introspection and full-text search; nothing that writes, administers or reads other sessions. */
 export const ALLOWED_PROCEDURES = new Set([
-  'db.labels', 'db.relationshiptypes', 'db.propertykeys', 'db.schema.visualization', 'db.schema.nodetypeproperties',
-  'db.schema.reltypeproperties', 'db.index.fulltext.querynodes', 'db.index.fulltext.queryrelationships', 'db.index.fulltext.listavailableanalyzers',
+  'db.labels',
+  'db.relationshiptypes',
+  'db.propertykeys',
+  'db.schema.visualization',
+  'db.schema.nodetypeproperties',
+  'db.schema.reltypeproperties',
+  'db.index.fulltext.querynodes',
+  'db.index.fulltext.queryrelationships',
+  'db.index.fulltext.listavailableanalyzers',
 ]);
 
 /** What SHOW may list in the console: the schema's indexes and constraints, procedures and functions. */
 const SHOWABLE = new Set(['INDEX', 'INDEXES', 'CONSTRAINT', 'CONSTRAINTS', 'PROCEDURE', 'PROCEDURES', 'FUNCTION', 'FUNCTIONS']);
 /** Words that may qualify them: SHOW ALL INDEXES, SHOW BUILT IN FUNCTIONS, SHOW NODE KEY CONSTRAINTS ... */
 const SHOW_QUALIFIERS = new Set([
-  'ALL', 'BUILT', 'IN', 'USER', 'DEFINED', 'RANGE', 'TEXT', 'POINT', 'LOOKUP', 'FULLTEXT', 'VECTOR', 'BTREE',
-  'UNIQUE', 'UNIQUENESS', 'EXIST', 'EXISTENCE', 'EXISTS', 'KEY', 'NODE', 'RELATIONSHIP', 'REL', 'PROPERTY', 'TYPE',
+  'ALL',
+  'BUILT',
+  'IN',
+  'USER',
+  'DEFINED',
+  'RANGE',
+  'TEXT',
+  'POINT',
+  'LOOKUP',
+  'FULLTEXT',
+  'VECTOR',
+  'BTREE',
+  'UNIQUE',
+  'UNIQUENESS',
+  'EXIST',
+  'EXISTENCE',
+  'EXISTS',
+  'KEY',
+  'NODE',
+  'RELATIONSHIP',
+  'REL',
+  'PROPERTY',
+  'TYPE',
 ]);
-const ADMIN_OBJECTS = ['DATABASE', 'DATABASES', 'ALIAS', 'ALIASES', 'USER', 'USERS', 'ROLE', 'ROLES', 'SERVER', 'SERVERS', 'COMPOSITE', 'PRIVILEGE', 'PRIVILEGES'];
+const ADMIN_OBJECTS = [
+  'DATABASE',
+  'DATABASES',
+  'ALIAS',
+  'ALIASES',
+  'USER',
+  'USERS',
+  'ROLE',
+  'ROLES',
+  'SERVER',
+  'SERVERS',
+  'COMPOSITE',
+  'PRIVILEGE',
+  'PRIVILEGES',
+];
 
 export interface ScreenLimits {
   maxQueryLength: number;
@@ -47,7 +89,8 @@ function screenStatement(tokens: Token[]): void {
     if (prev?.kind === 'symbol' && (prev.value === '.' || prev.value === ':')) continue;
     if (next?.kind === 'symbol' && next.value === ':') continue;
 
-    if (word === 'LOAD' && isWord(next, 'CSV')) throw refuse('load_csv_refused', 'LOAD CSV is not available in the console: it reads files and URLs.');
+    if (word === 'LOAD' && isWord(next, 'CSV'))
+      throw refuse('load_csv_refused', 'LOAD CSV is not available in the console: it reads files and URLs.');
     if (word === 'USE' && atClauseStart(tokens, i) && (next?.kind === 'word' || next?.kind === 'quoted')) {
       throw refuse('use_refused', "The console reads the app's own database; USE is not available.");
     }
@@ -63,7 +106,10 @@ function screenStatement(tokens: Token[]): void {
       let j = i + 1;
       while (tokens[j]?.kind === 'word' && SHOW_QUALIFIERS.has(tokens[j].value.toUpperCase())) j++;
       if (!(tokens[j]?.kind === 'word' && SHOWABLE.has(tokens[j].value.toUpperCase()))) {
-        throw refuse('admin_refused', 'That SHOW command is not available in the console; SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS are.');
+        throw refuse(
+          'admin_refused',
+          'That SHOW command is not available in the console; SHOW INDEXES, CONSTRAINTS, PROCEDURES and FUNCTIONS are.',
+        );
       }
     }
     if (word === 'IN') {
@@ -71,18 +117,26 @@ function screenStatement(tokens: Token[]): void {
       if (tokens[j]?.kind === 'number' || tokens[j]?.kind === 'parameter') j++;
       if (isWord(tokens[j], 'ROWS')) j++;
       if (isWord(tokens[j], 'CONCURRENT')) j++;
-      if (isWord(tokens[j], 'TRANSACTIONS', 'TRANSACTION')) throw refuse('write_refused', 'CALL { ... } IN TRANSACTIONS is for batched writes; the console is read-only.');
+      if (isWord(tokens[j], 'TRANSACTIONS', 'TRANSACTION'))
+        throw refuse('write_refused', 'CALL { ... } IN TRANSACTIONS is for batched writes; the console is read-only.');
     }
     if (word === 'CALL' && (next?.kind === 'word' || next?.kind === 'quoted')) {
       const parts = [next.value];
       let j = i + 2;
-      while (tokens[j]?.kind === 'symbol' && tokens[j].value === '.' && (tokens[j + 1]?.kind === 'word' || tokens[j + 1]?.kind === 'quoted')) {
+      while (
+        tokens[j]?.kind === 'symbol' &&
+        tokens[j].value === '.' &&
+        (tokens[j + 1]?.kind === 'word' || tokens[j + 1]?.kind === 'quoted')
+      ) {
         parts.push(tokens[j + 1].value);
         j += 2;
       }
       const name = parts.join('.');
       if (!ALLOWED_PROCEDURES.has(name.toLowerCase())) {
-        throw refuse('procedure_refused', `The procedure ${name} is not available in the console. Allowed: ${[...ALLOWED_PROCEDURES].join(', ')}.`);
+        throw refuse(
+          'procedure_refused',
+          `The procedure ${name} is not available in the console. Allowed: ${[...ALLOWED_PROCEDURES].join(', ')}.`,
+        );
       }
     }
   }
@@ -97,15 +151,20 @@ export function screenQuery(query: string, limits: ScreenLimits): void {
   try {
     tokens = tokenize(query);
   } catch (err) {
-    if (err instanceof CypherLexError) throw new AppError(400, 'syntax_error', `The query is not valid Cypher: ${err.message}.`, { position: { offset: err.offset } });
+    if (err instanceof CypherLexError)
+      throw new AppError(400, 'syntax_error', `The query is not valid Cypher: ${err.message}.`, { position: { offset: err.offset } });
     throw err;
   }
   if (!tokens.length) throw refuse('empty_query', 'The query holds only comments: type a Cypher query to run.');
   const depth = nestingDepth(tokens);
   if (depth > limits.maxNesting) {
-    throw refuse('too_deep', `The query is nested ${depth} levels deep (brackets and chains of NOT); the console accepts at most ${limits.maxNesting}.`);
+    throw refuse(
+      'too_deep',
+      `The query is nested ${depth} levels deep (brackets and chains of NOT); the console accepts at most ${limits.maxNesting}.`,
+    );
   }
   const statements = splitStatements(tokens);
   for (const s of statements) screenStatement(s);
-  if (statements.length > 1) throw refuse('multiple_statements', 'Run one statement at a time (the query contains a ";" between statements).');
+  if (statements.length > 1)
+    throw refuse('multiple_statements', 'Run one statement at a time (the query contains a ";" between statements).');
 }

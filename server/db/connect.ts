@@ -30,8 +30,11 @@ export async function waitForBolt(db: GraphDb, timeoutMs = 60000): Promise<void>
 export async function openDatabase(config: Config, log: (line: string) => void = console.log): Promise<OpenDatabase> {
   if (config.NEO4J_URI) {
     const db = new GraphDb({
-      uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD,
-      database: config.NEO4J_DATABASE, acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS,
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+      acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS,
     });
     await waitForBolt(db);
     log(`[neo4j] using external Neo4j at ${config.NEO4J_URI} (database "${config.NEO4J_DATABASE}")`);
@@ -41,9 +44,17 @@ export async function openDatabase(config: Config, log: (line: string) => void =
   log(`[neo4j] starting the embedded Neo4j Community (data in ${home}) ...`);
   const options = { home, heapMb: config.NEO4J_HEAP_MB, pageCacheMb: config.NEO4J_PAGECACHE_MB, jvmOptions: config.neo4jJvmOptions, log };
   let local = await startLocalNeo4j(options);
-  const db = new GraphDb({ uri: local.uri, user: local.user, password: local.password, database: config.NEO4J_DATABASE, acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS });
+  const db = new GraphDb({
+    uri: local.uri,
+    user: local.user,
+    password: local.password,
+    database: config.NEO4J_DATABASE,
+    acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS,
+  });
   await waitForBolt(db);
-  log(`[neo4j] up in ${(local.startMs / 1000).toFixed(1)} s at ${local.uri} (loopback only; user neo4j, password in ${local.passwordFile}, owner-only).`);
+  log(
+    `[neo4j] up in ${(local.startMs / 1000).toFixed(1)} s at ${local.uri} (loopback only; user neo4j, password in ${local.passwordFile}, owner-only).`,
+  );
   log(`[neo4j] connect other tools: cypher-shell -a ${local.uri} -u neo4j -p "$(cat ${local.passwordFile})"`);
 
   // Supervision: if the JVM dies while the app runs, requests answer 503 and Neo4j is started
@@ -70,7 +81,8 @@ export async function openDatabase(config: Config, log: (line: string) => void =
   };
   supervise(local);
   return {
-    db, mode: 'embedded',
+    db,
+    mode: 'embedded',
     get local() {
       return local;
     },

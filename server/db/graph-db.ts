@@ -49,7 +49,11 @@ export class GraphDb {
     });
   }
 
-  async read<T extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}, opts: ReadOptions = {}): Promise<QueryResult<T>> {
+  async read<T extends RecordShape = RecordShape>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    opts: ReadOptions = {},
+  ): Promise<QueryResult<T>> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarks: this.lastBookmarks });
     try {
       const txConfig = opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined;

@@ -9,7 +9,10 @@ import type { GraphDb } from './graph-db.ts';
 export const schemaDir = path.join(projectRoot, 'cypher', 'schema');
 
 export function schemaStatements(): { file: string; statement: string }[] {
-  const files = fs.readdirSync(schemaDir).filter((f) => f.endsWith('.cypher')).sort();
+  const files = fs
+    .readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.cypher'))
+    .sort();
   return files.flatMap((file) =>
     fs
       .readFileSync(path.join(schemaDir, file), 'utf8')

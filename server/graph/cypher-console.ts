@@ -85,7 +85,13 @@ export function createCypherConsole(db: GraphDb, config: Config | ConsoleLimits)
       const timedOut = new Promise<never>((_, reject) => {
         deadline = setTimeout(() => {
           void terminateTagged(db, tag);
-          reject(new AppError(504, 'query_timeout', `The query ran longer than ${limits.timeoutMs / 1000} s and was stopped. Narrow it (add a LIMIT, a WHERE, or anchor it on a node).`));
+          reject(
+            new AppError(
+              504,
+              'query_timeout',
+              `The query ran longer than ${limits.timeoutMs / 1000} s and was stopped. Narrow it (add a LIMIT, a WHERE, or anchor it on a node).`,
+            ),
+          );
         }, limits.timeoutMs);
       });
       try {
@@ -103,7 +109,11 @@ export function createCypherConsole(db: GraphDb, config: Config | ConsoleLimits)
 async function terminateTagged(db: GraphDb, tag: string): Promise<void> {
   const session = db.driver.session({ database: db.database });
   try {
-    const found = await session.run('SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.atlasConsole = $tag RETURN collect(transactionId) AS ids', { tag }, { timeout: 5000 });
+    const found = await session.run(
+      'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.atlasConsole = $tag RETURN collect(transactionId) AS ids',
+      { tag },
+      { timeout: 5000 },
+    );
     const ids = found.records[0]?.get('ids') as string[] | undefined;
     if (ids?.length) await session.run('TERMINATE TRANSACTIONS $ids', { ids }, { timeout: 5000 });
   } catch {
@@ -125,12 +135,19 @@ function collectGraph(value: unknown, nodes: Map<string, NeoNode>, rels: Map<str
       nodes.set(s.end.elementId, s.end);
     }
   } else if (Array.isArray(value)) for (const v of value) collectGraph(v, nodes, rels, depth + 1);
-  else if (typeof value === 'object' && !neo4j.isInt(value)) for (const v of Object.values(value as object)) collectGraph(v, nodes, rels, depth + 1);
+  else if (typeof value === 'object' && !neo4j.isInt(value))
+    for (const v of Object.values(value as object)) collectGraph(v, nodes, rels, depth + 1);
 }
 
 const jsonBytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? 'null');
 
-async function runChecked(db: GraphDb, query: string, params: Record<string, unknown>, limits: ConsoleLimits, tag: string): Promise<CypherResponse> {
+async function runChecked(
+  db: GraphDb,
+  query: string,
+  params: Record<string, unknown>,
+  limits: ConsoleLimits,
+  tag: string,
+): Promise<CypherResponse> {
   const started = Date.now();
   const stripped = query.trim().replace(/;\s*$/, '');
   const body = stripped.replace(/^\s*(EXPLAIN|PROFILE)\s+/i, '');
@@ -148,7 +165,11 @@ async function runChecked(db: GraphDb, query: string, params: Record<string, unk
     }
     const queryType = plan.summary.queryType;
     if (queryType !== 'r') {
-      throw new AppError(403, 'read_only', `The console is read-only: this query ${queryType === 's' ? 'changes the schema or administers the database' : 'would write to the graph'} (query type "${queryType}"). Nothing was run.`);
+      throw new AppError(
+        403,
+        'read_only',
+        `The console is read-only: this query ${queryType === 's' ? 'changes the schema or administers the database' : 'would write to the graph'} (query type "${queryType}"). Nothing was run.`,
+      );
     }
     checkPlan(plan.summary.plan as Parameters<typeof checkPlan>[0], db.database);
 
@@ -188,7 +209,11 @@ async function runChecked(db: GraphDb, query: string, params: Record<string, unk
     // Relationships whose end nodes are not in the result: fetch those nodes so edges have both ends.
     const missing = [...rels.values()].flatMap((r) => [r.startNodeElementId, r.endNodeElementId]).filter((e) => !nodes.has(e));
     if (missing.length) {
-      const extra = await db.read('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: [...new Set(missing)] }, { timeoutMs: limits.timeoutMs, noRetry: true });
+      const extra = await db.read(
+        'MATCH (n) WHERE elementId(n) IN $ids RETURN n',
+        { ids: [...new Set(missing)] },
+        { timeoutMs: limits.timeoutMs, noRetry: true },
+      );
       for (const r of extra.records) nodes.set((r.get('n') as NeoNode).elementId, r.get('n') as NeoNode);
     }
     const idOf = new Map<string, string>();
@@ -199,7 +224,10 @@ async function runChecked(db: GraphDb, query: string, params: Record<string, unk
       graphNodes.push(dto);
     }
     const graphEdges: GraphEdge[] = [...rels.values()].map((r) => {
-      const e = edgeDto(r, { source: idOf.get(r.startNodeElementId) ?? r.startNodeElementId, target: idOf.get(r.endNodeElementId) ?? r.endNodeElementId });
+      const e = edgeDto(r, {
+        source: idOf.get(r.startNodeElementId) ?? r.startNodeElementId,
+        target: idOf.get(r.endNodeElementId) ?? r.endNodeElementId,
+      });
       return typeof e.properties.key === 'string' ? { ...e, id: e.properties.key } : e;
     });
     let graph = { nodes: graphNodes, edges: graphEdges };

@@ -25,8 +25,21 @@ export interface GraphFilter {
   includeReference?: boolean;
 }
 
-export function edgeFromRow(r: { key: unknown; elementId: string; type: string; source: string; target: string; props: Record<string, unknown> }): GraphEdge {
-  return { id: typeof r.key === 'string' ? r.key : r.elementId, type: r.type, source: r.source, target: r.target, properties: toPlain(r.props) as Record<string, unknown> };
+export function edgeFromRow(r: {
+  key: unknown;
+  elementId: string;
+  type: string;
+  source: string;
+  target: string;
+  props: Record<string, unknown>;
+}): GraphEdge {
+  return {
+    id: typeof r.key === 'string' ? r.key : r.elementId,
+    type: r.type,
+    source: r.source,
+    target: r.target,
+    properties: toPlain(r.props) as Record<string, unknown>,
+  };
 }
 
 /** `type1|type2` for a pattern; every name comes from the model's whitelist, never from free input. */
@@ -37,7 +50,15 @@ function typePattern(types: string[]): string {
 export async function getGraph(db: GraphDb, f: GraphFilter): Promise<GraphResponse> {
   const labels = (f.labels?.length ? f.labels : DEFAULT_LABELS).filter((l) => (NODE_LABEL_NAMES as string[]).includes(l));
   const types = (f.types?.length ? f.types : DEFAULT_TYPES).filter((t) => (REL_TYPE_NAMES as string[]).includes(t));
-  const params = { labels, types, from: windowStart(f.from), to: windowEnd(f.to), limit: f.limit, around: f.around ?? [], includeReference: !!f.includeReference || !!f.around?.length };
+  const params = {
+    labels,
+    types,
+    from: windowStart(f.from),
+    to: windowEnd(f.to),
+    limit: f.limit,
+    around: f.around ?? [],
+    includeReference: !!f.includeReference || !!f.around?.length,
+  };
   const windowed = params.from !== null || params.to !== null;
   // Predicates that cannot hold are left out of the text, so the database reads no property for them.
   const nodeFilter = [IN_LABELS, params.includeReference ? '' : CURATED, windowed ? nodeInWindow('n') : ''].filter(Boolean).join(' AND ');
@@ -63,7 +84,15 @@ export async function getGraph(db: GraphDb, f: GraphFilter): Promise<GraphRespon
   const ns = (rec?.get('ns') ?? []) as NeoNode[];
   const total = Number(rec?.get('total') ?? 0);
   const nodes: GraphNode[] = ns.map(nodeDto);
-  const edges = nodes.length && types.length ? await edgesBetween(db, nodes.map((n) => n.id), types, windowed ? params : null) : [];
+  const edges =
+    nodes.length && types.length
+      ? await edgesBetween(
+          db,
+          nodes.map((n) => n.id),
+          types,
+          windowed ? params : null,
+        )
+      : [];
   return { nodes, edges, truncated: total > nodes.length, limit: f.limit, totalNodes: total };
 }
 
@@ -90,7 +119,12 @@ function totalQuery(labels: string[], includeReference: boolean, windowed: boole
  * checked against the list of nodes (`b IN starts`), never looked up in an index per row (with
  * `b.id IN $ids` the planner chose an index scan per start node: 330 ms on the seed, now 36).
  */
-async function edgesBetween(db: GraphDb, ids: string[], types: string[], window: { from: string | null; to: string | null } | null): Promise<GraphEdge[]> {
+async function edgesBetween(
+  db: GraphDb,
+  ids: string[],
+  types: string[],
+  window: { from: string | null; to: string | null } | null,
+): Promise<GraphEdge[]> {
   const res = await db.read(
     `${matchByIds('a', 'ids')}
      WITH collect(a) AS starts

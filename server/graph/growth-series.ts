@@ -8,7 +8,14 @@
 // ("2024" < "2024-01" < "2024-01-01"). `precision` travels with every point so a chart can
 // draw the whole period (a year-only point spans the year) instead of implying a day.
 import type {
-  DatePrecision, DerivedMember, DerivedPoint, DerivedSeries, GrowthPoint, Milestone, MilestoneEnd, PublishedSeries,
+  DatePrecision,
+  DerivedMember,
+  DerivedPoint,
+  DerivedSeries,
+  GrowthPoint,
+  Milestone,
+  MilestoneEnd,
+  PublishedSeries,
 } from '../contracts.ts';
 import { PARTIAL_DATE_RE } from '../model/model.ts';
 import { slugify } from '../seed/slug.ts';
@@ -82,7 +89,7 @@ function toPoint(c: CountRecord): GrowthPoint {
   return p;
 }
 
-const joinText = (a: string | undefined, b: string | undefined) => (a && b && a !== b ? `${a} | ${b}` : a ?? b);
+const joinText = (a: string | undefined, b: string | undefined) => (a && b && a !== b ? `${a} | ${b}` : (a ?? b));
 
 /**
  * Two counts are the same published figure when they give the same date (or both none), the
@@ -146,7 +153,12 @@ export function buildPublishedSeries(counts: readonly CountRecord[]): PublishedS
     return s;
   });
   // Whole-organisation series first, then the ones with the most points.
-  return out.sort((a, b) => Number(!!a.scope) - Number(!!b.scope) || b.points.length + b.undated.length - (a.points.length + a.undated.length) || a.unit.localeCompare(b.unit));
+  return out.sort(
+    (a, b) =>
+      Number(!!a.scope) - Number(!!b.scope) ||
+      b.points.length + b.undated.length - (a.points.length + a.undated.length) ||
+      a.unit.localeCompare(b.unit),
+  );
 }
 
 // ---------------------------------------------------------------- derived cumulative counts
@@ -166,8 +178,18 @@ export interface MembershipRecord {
 }
 
 const SERIES_DEF = {
-  MEMBER_OF: { key: 'derived-members', unit: 'members', label: 'members (derived from dated memberships in the graph)', basis: 'MEMBER_OF.since' },
-  PARTY_TO: { key: 'derived-parties', unit: 'states parties', label: 'states parties (derived from dated ratifications in the graph)', basis: 'PARTY_TO.ratified, else PARTY_TO.signed' },
+  MEMBER_OF: {
+    key: 'derived-members',
+    unit: 'members',
+    label: 'members (derived from dated memberships in the graph)',
+    basis: 'MEMBER_OF.since',
+  },
+  PARTY_TO: {
+    key: 'derived-parties',
+    unit: 'states parties',
+    label: 'states parties (derived from dated ratifications in the graph)',
+    basis: 'PARTY_TO.ratified, else PARTY_TO.signed',
+  },
 } as const;
 
 function joinDate(r: MembershipRecord): { date: string; from: DerivedMember['dateFrom'] } | null {
@@ -191,7 +213,10 @@ export function buildDerivedSeries(records: readonly MembershipRecord[]): Derive
     const rels = records.filter((r) => r.type === type);
     if (!rels.length) continue;
     const observers = new Set<string>();
-    const members = new Map<string, { name: string; label: string; join?: { date: string; from: DerivedMember['dateFrom'] }; until?: string; sources: string[] }>();
+    const members = new Map<
+      string,
+      { name: string; label: string; join?: { date: string; from: DerivedMember['dateFrom'] }; until?: string; sources: string[] }
+    >();
     for (const r of rels) {
       if (r.status === 'observer') {
         observers.add(r.memberId);
@@ -235,15 +260,29 @@ export function buildDerivedSeries(records: readonly MembershipRecord[]): Derive
       .map(([date, c]) => {
         running += c.added - c.removed;
         return {
-          date, sortKey: dateSortKey(date), precision: datePrecision(date), count: running, added: c.added, removed: c.removed,
-          members: c.members.sort((x, y) => x.name.localeCompare(y.name)), sources: c.sources,
+          date,
+          sortKey: dateSortKey(date),
+          precision: datePrecision(date),
+          count: running,
+          added: c.added,
+          removed: c.removed,
+          members: c.members.sort((x, y) => x.name.localeCompare(y.name)),
+          sources: c.sources,
         };
       });
     const def = SERIES_DEF[type];
     out.push({
-      key: def.key, relationship: type, unit: def.unit, label: def.label, basis: def.basis, points,
-      totalMembers: members.size, datedCount: members.size - unknown, unknownDateCount: unknown,
-      observersExcluded: observers.size, sources: union(...[...members.values()].map((m) => m.sources)),
+      key: def.key,
+      relationship: type,
+      unit: def.unit,
+      label: def.label,
+      basis: def.basis,
+      points,
+      totalMembers: members.size,
+      datedCount: members.size - unknown,
+      unknownDateCount: unknown,
+      observersExcluded: observers.size,
+      sources: union(...[...members.values()].map((m) => m.sources)),
     });
   }
   return out;
@@ -268,7 +307,13 @@ export interface MilestoneRecord {
   sources?: string[] | null;
 }
 
-const KIND: Record<MilestoneRecord['type'], Milestone['kind']> = { HOLDS_ROLE: 'role', ESTABLISHED: 'established', ADOPTED: 'adopted', HOSTED: 'hosted', SIGNED: 'signed' };
+const KIND: Record<MilestoneRecord['type'], Milestone['kind']> = {
+  HOLDS_ROLE: 'role',
+  ESTABLISHED: 'established',
+  ADOPTED: 'adopted',
+  HOSTED: 'hosted',
+  SIGNED: 'signed',
+};
 const short = (e: MilestoneEnd) => e.acronym ?? e.name;
 
 function milestoneTitle(r: MilestoneRecord, date: string): string {
@@ -302,8 +347,17 @@ export function buildMilestones(records: readonly MilestoneRecord[]): Milestone[
     seen.add(r.key);
     const sources = union(r.sources ?? []);
     const m: Milestone = {
-      id: r.key, kind: KIND[r.type], type: r.type, date: r.date, sortKey: dateSortKey(r.date), precision: datePrecision(r.date),
-      title: milestoneTitle(r, r.date), from: r.from, to: r.to, sources, reference: sources.length > 0 && sources.every((s) => s.startsWith('ref-')),
+      id: r.key,
+      kind: KIND[r.type],
+      type: r.type,
+      date: r.date,
+      sortKey: dateSortKey(r.date),
+      precision: datePrecision(r.date),
+      title: milestoneTitle(r, r.date),
+      from: r.from,
+      to: r.to,
+      sources,
+      reference: sources.length > 0 && sources.every((s) => s.startsWith('ref-')),
     };
     if (isPartialDate(r.until)) m.until = r.until;
     if (r.role) m.role = r.role;

@@ -5,7 +5,16 @@ import type { GrowthListResponse, GrowthOrganisation, GrowthResponse, GrowthSumm
 import type { GraphDb } from '../db/graph-db.ts';
 import { toPlain } from '../db/values.ts';
 import { notFound } from '../http/errors.ts';
-import { buildDerivedSeries, buildMilestones, buildPublishedSeries, seriesMatches, seriesNames, type CountRecord, type MembershipRecord, type MilestoneRecord } from './growth-series.ts';
+import {
+  buildDerivedSeries,
+  buildMilestones,
+  buildPublishedSeries,
+  seriesMatches,
+  seriesNames,
+  type CountRecord,
+  type MembershipRecord,
+  type MilestoneRecord,
+} from './growth-series.ts';
 import { primaryLabel } from './lookup.ts';
 
 /** Labels whose nodes can have members and counts. */
@@ -49,12 +58,16 @@ export async function listGrowth(db: GraphDb): Promise<GrowthListResponse> {
     const derivedPoints = derived.reduce((n, s) => n + s.points.length, 0);
     if (publishedPoints + undatedPoints + derivedPoints === 0) continue;
     const summary: GrowthSummary = {
-      id: org.id, label: org.label, name: org.name,
+      id: org.id,
+      label: org.label,
+      name: org.name,
       ...(org.nameZh ? { nameZh: org.nameZh } : {}),
       ...(org.acronym ? { acronym: org.acronym } : {}),
       units: published.map((s) => s.label),
       series: published.map((s) => ({ key: s.key, label: s.label, points: s.points.length, undated: s.undated.length })),
-      publishedPoints, undatedPoints, derivedPoints,
+      publishedPoints,
+      undatedPoints,
+      derivedPoints,
       members: derived.reduce((n, s) => n + s.totalMembers, 0),
       unknownDateCount: derived.reduce((n, s) => n + s.unknownDateCount, 0),
     };
@@ -98,8 +111,14 @@ export async function getGrowth(db: GraphDb, id: string, opts: { units?: string[
   const wanted = opts.units?.length ? new Set(opts.units.map((u) => u.trim().toLowerCase())) : null;
   // `units` picks series by unit, label or key; derived series are picked by the same names.
   const published = buildPublishedSeries(toPlain(rec.get('counts')) as CountRecord[]).filter((s) => !wanted || seriesMatches(s, wanted));
-  const derived = buildDerivedSeries(toPlain(rec.get('memberships')) as MembershipRecord[]).filter((s) => !wanted || seriesMatches(s, wanted));
-  const facts = (toPlain(rec.get('facts')) as MilestoneRecord[]).map((f) => ({ ...f, from: dropNulls(f.from) as MilestoneEnd, to: dropNulls(f.to) as MilestoneEnd }));
+  const derived = buildDerivedSeries(toPlain(rec.get('memberships')) as MembershipRecord[]).filter(
+    (s) => !wanted || seriesMatches(s, wanted),
+  );
+  const facts = (toPlain(rec.get('facts')) as MilestoneRecord[]).map((f) => ({
+    ...f,
+    from: dropNulls(f.from) as MilestoneEnd,
+    to: dropNulls(f.to) as MilestoneEnd,
+  }));
   return { organisation, published, derived, milestones: buildMilestones(facts), datePlacement: 'start-of-period' };
 }
 
@@ -113,8 +132,13 @@ export async function growthSeriesNames(db: GraphDb, ids: string[]): Promise<Map
      RETURN o.id AS id, counts, memberships`,
     { ids },
   );
-  return new Map(res.records.map((r) => [
-    r.get('id') as string,
-    seriesNames(buildPublishedSeries(toPlain(r.get('counts')) as CountRecord[]), buildDerivedSeries(toPlain(r.get('memberships')) as MembershipRecord[])),
-  ]));
+  return new Map(
+    res.records.map((r) => [
+      r.get('id') as string,
+      seriesNames(
+        buildPublishedSeries(toPlain(r.get('counts')) as CountRecord[]),
+        buildDerivedSeries(toPlain(r.get('memberships')) as MembershipRecord[]),
+      ),
+    ]),
+  );
 }

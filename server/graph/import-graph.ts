@@ -108,8 +108,17 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
   for (const n of input.nodes) labelOf.set(n.id, n.label);
 
   const fresh = (): ImportStats => ({
-    sources: input.sources.length, nodes: input.nodes.length, relationships: input.relationships.length, mentions: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0,
-    created: { nodes: 0, relationships: 0, sources: 0 }, unchanged: { nodes: 0, relationships: 0, sources: 0 }, changed: [], changedTotal: 0,
+    sources: input.sources.length,
+    nodes: input.nodes.length,
+    relationships: input.relationships.length,
+    mentions: 0,
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+    propertiesSet: 0,
+    created: { nodes: 0, relationships: 0, sources: 0 },
+    unchanged: { nodes: 0, relationships: 0, sources: 0 },
+    changed: [],
+    changedTotal: 0,
   });
   let stats = fresh();
 
@@ -176,7 +185,10 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
       progress(`relationships: ${rows.length} ${type}`);
       // Stored relationships of these keys, found from their (indexed) ends; `type` is whitelisted.
       const storedRels = new Map<string, Record<string, unknown>>();
-      for (const batch of batches(rows.filter((row) => stored.has(row.from) || input.existingLabels?.has(row.from)), 5000)) {
+      for (const batch of batches(
+        rows.filter((row) => stored.has(row.from) || input.existingLabels?.has(row.from)),
+        5000,
+      )) {
         const res = await tx.run(
           `UNWIND $rows AS row MATCH (:Entity {id: row.from})-[r:\`${type}\` {key: row.key}]->(:Entity {id: row.to}) RETURN r.key AS key, properties(r) AS props`,
           { rows: batch.map(({ from, to, key }) => ({ from, to, key })) },
@@ -209,11 +221,16 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
 
     // MENTIONS: every node names the documents it cites; derived, so a source view can list its
     // facts. They follow `sources` exactly: stale ones (a source no longer cited) are removed.
-    const mentions = input.nodes.flatMap((n) => finalSources.get(n.id)!.map((s) => ({ source: s, id: n.id, key: `MENTIONS:${s}->${n.id}` })));
+    const mentions = input.nodes.flatMap((n) =>
+      finalSources.get(n.id)!.map((s) => ({ source: s, id: n.id, key: `MENTIONS:${s}->${n.id}` })),
+    );
     stats.mentions = mentions.length;
     const touchedExisting = input.nodes.filter((n) => stored.has(n.id)).map((n) => n.id);
     for (const batch of batches(touchedExisting, 5000)) {
-      await tx.run('UNWIND $ids AS id MATCH (n:Entity {id: id})<-[m:MENTIONS]-(s:Source) WHERE NOT s.id IN coalesce(n.sources, []) DELETE m', { ids: batch });
+      await tx.run(
+        'UNWIND $ids AS id MATCH (n:Entity {id: id})<-[m:MENTIONS]-(s:Source) WHERE NOT s.id IN coalesce(n.sources, []) DELETE m',
+        { ids: batch },
+      );
     }
     await runBatched(
       tx,
@@ -227,7 +244,12 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
     );
     progress(`mentions: ${stats.mentions}`);
     // The derived degree of every node this load touched, in the same transaction.
-    await refreshDegrees(tx, [...input.sources.map((s) => s.id), ...input.nodes.map((n) => n.id), ...input.relationships.flatMap((r) => [r.from, r.to]), ...mentions.map((m) => m.source)]);
+    await refreshDegrees(tx, [
+      ...input.sources.map((s) => s.id),
+      ...input.nodes.map((n) => n.id),
+      ...input.relationships.flatMap((r) => [r.from, r.to]),
+      ...mentions.map((m) => m.source),
+    ]);
     return stats;
   });
   bumpGraphGeneration();

@@ -15,7 +15,8 @@ export async function importRequest(db: GraphDb, body: unknown): Promise<ImportR
   const raw = (body ?? {}) as { relationships?: unknown[]; nodes?: unknown[] };
   const refs = new Set<string>();
   const own = new Set<string>();
-  if (Array.isArray(raw.nodes)) for (const n of raw.nodes) if (n && typeof (n as { id?: unknown }).id === 'string') own.add((n as { id: string }).id);
+  if (Array.isArray(raw.nodes))
+    for (const n of raw.nodes) if (n && typeof (n as { id?: unknown }).id === 'string') own.add((n as { id: string }).id);
   if (Array.isArray(raw.relationships)) {
     for (const r of raw.relationships.slice(0, 2000000)) {
       for (const end of ['from', 'to'] as const) {
@@ -39,18 +40,32 @@ export async function importRequest(db: GraphDb, body: unknown): Promise<ImportR
     if (l) labelClash.set(id, l);
     knownNodes.delete(id);
   }
-  const { problems, docs } = validateDocs([{ file: 'body', data: body }], { knownNodes, knownSources: sources.records[0].get('ids') as string[] });
+  const { problems, docs } = validateDocs([{ file: 'body', data: body }], {
+    knownNodes,
+    knownSources: sources.records[0].get('ids') as string[],
+  });
   for (const d of docs) {
     d.doc.nodes.forEach((n, i) => {
       const l = labelClash.get(n.id);
-      if (l && l !== n.label) problems.push({ file: 'body', record: `nodes[${i}] (${n.id})`, field: 'label', message: `id "${n.id}" already exists as ${l}; an id is unique across labels` });
+      if (l && l !== n.label)
+        problems.push({
+          file: 'body',
+          record: `nodes[${i}] (${n.id})`,
+          field: 'label',
+          message: `id "${n.id}" already exists as ${l}; an id is unique across labels`,
+        });
     });
   }
   if (problems.length) {
     // The answer stays small whatever the import's size: the first problems, and how many there are.
     const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
     const more = problems.length - listed.length;
-    throw new AppError(400, 'invalid_import', `The import has ${problems.length} problem(s)${more ? ` (the first ${listed.length} are listed, and ${more} more)` : ''}; nothing was changed.`, { problems: listed, problemCount: problems.length });
+    throw new AppError(
+      400,
+      'invalid_import',
+      `The import has ${problems.length} problem(s)${more ? ` (the first ${listed.length} are listed, and ${more} more)` : ''}; nothing was changed.`,
+      { problems: listed, problemCount: problems.length },
+    );
   }
   const merged = mergeDocs(docs.map((d) => d.doc));
   if (!merged.sources.length && !merged.nodes.length && !merged.relationships.length) {

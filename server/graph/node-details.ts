@@ -35,17 +35,29 @@ export async function getNodeDetails(db: GraphDb, id: string, relLimit = 500): P
   if (!rec) throw notFound(`No node with id "${id}". Search for it with /api/search?q=...`);
   const node = nodeDto(rec.get('n') as NeoNode);
   const grouped: Record<string, CitedFact[]> = {};
-  for (const raw of toPlain(rec.get('rels')) as { id: string; type: string; out: boolean; other: CitedFact['other']; props: Record<string, unknown> }[]) {
+  for (const raw of toPlain(rec.get('rels')) as {
+    id: string;
+    type: string;
+    out: boolean;
+    other: CitedFact['other'];
+    props: Record<string, unknown>;
+  }[]) {
     const { evidence, sources, ...properties } = raw.props;
     const other = { ...raw.other };
     if (other.nameZh == null) delete other.nameZh;
     const fact: CitedFact = {
-      id: raw.id, type: raw.type, direction: raw.out ? 'out' : 'in', other, properties,
+      id: raw.id,
+      type: raw.type,
+      direction: raw.out ? 'out' : 'in',
+      other,
+      properties,
       evidence: typeof evidence === 'string' ? evidence : undefined,
       sources: Array.isArray(sources) ? (sources as string[]) : [],
     };
     (grouped[raw.type] ??= []).push(fact);
   }
-  const sources = (toPlain(rec.get('sources')) as SourceRef[]).map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== null)) as unknown as SourceRef);
+  const sources = (toPlain(rec.get('sources')) as SourceRef[]).map(
+    (s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== null)) as unknown as SourceRef,
+  );
   return { node, sources, relationships: grouped, degree: Number(rec.get('degree')) };
 }

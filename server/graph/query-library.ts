@@ -39,7 +39,8 @@ const MAX_ROWS_CEILING = 100000;
 
 export class QueryLibraryError extends Error {}
 
-const PARAM_RE = /^([A-Za-z_][A-Za-z0-9_]*)\s+([a-z]+)(?:\s+(-?\d+(?:\.\d+)?)?\.\.(-?\d+(?:\.\d+)?)?)?(?:\s*=\s*(.*?))?\s+(?:—|--)\s+(\S.*)$/;
+const PARAM_RE =
+  /^([A-Za-z_][A-Za-z0-9_]*)\s+([a-z]+)(?:\s+(-?\d+(?:\.\d+)?)?\.\.(-?\d+(?:\.\d+)?)?)?(?:\s*=\s*(.*?))?\s+(?:—|--)\s+(\S.*)$/;
 const TAG_RE = /^@([A-Za-z]+)(?:\s+(.*))?$/;
 const PARAM_ZH_RE = /^([A-Za-z_][A-Za-z0-9_]*)\s+(?:—|--)\s+(\S.*)$/;
 const SINGLE_TAGS = ['id', 'title', 'description', 'maxRows', 'titleZh', 'descriptionZh'] as const;
@@ -68,7 +69,9 @@ function valueSchema(p: Pick<CuratedQueryParam, 'type' | 'min' | 'max'>): z.ZodT
     case 'date':
       return z.string({ message: 'must be an ISO date string: 2024, 2024-05 or 2024-05-13' }).pipe(partialDate);
     case 'id':
-      return z.string({ message: 'must be an id (a string)' }).regex(ID_RE, 'must be an id: a lower-case slug (a-z, 0-9 and single hyphens)');
+      return z
+        .string({ message: 'must be an id (a string)' })
+        .regex(ID_RE, 'must be an id: a lower-case slug (a-z, 0-9 and single hyphens)');
   }
 }
 
@@ -90,13 +93,21 @@ function parseParam(spec: string, fail: (msg: string) => never): CuratedQueryPar
   const m = PARAM_RE.exec(spec);
   if (!m) fail(`malformed @param "${spec}": expected "name type [min..max] [= default] — description"`);
   const [, name, type, min, max, rawDefault, description] = m;
-  if (!QUERY_PARAM_TYPES.includes(type as CuratedQueryParamType)) fail(`@param ${name}: unknown type "${type}" (known: ${QUERY_PARAM_TYPES.join(', ')})`);
-  const param: CuratedQueryParam = { name, type: type as CuratedQueryParamType, description: description.trim(), required: rawDefault === undefined };
+  if (!QUERY_PARAM_TYPES.includes(type as CuratedQueryParamType))
+    fail(`@param ${name}: unknown type "${type}" (known: ${QUERY_PARAM_TYPES.join(', ')})`);
+  const param: CuratedQueryParam = {
+    name,
+    type: type as CuratedQueryParamType,
+    description: description.trim(),
+    required: rawDefault === undefined,
+  };
   if (min !== undefined || max !== undefined) {
-    if (param.type !== 'integer' && param.type !== 'number') fail(`@param ${name}: a range (min..max) is only for integer and number parameters`);
+    if (param.type !== 'integer' && param.type !== 'number')
+      fail(`@param ${name}: a range (min..max) is only for integer and number parameters`);
     if (min !== undefined) param.min = Number(min);
     if (max !== undefined) param.max = Number(max);
-    if (param.min !== undefined && param.max !== undefined && param.min > param.max) fail(`@param ${name}: the range ${min}..${max} is empty`);
+    if (param.min !== undefined && param.max !== undefined && param.min > param.max)
+      fail(`@param ${name}: the range ${min}..${max} is empty`);
   }
   if (rawDefault !== undefined) {
     let value: unknown;
@@ -122,7 +133,14 @@ export function parseQueryFile(text: string, file: string): CuratedQuery {
   const fail: (msg: string) => never = (msg) => {
     throw new QueryLibraryError(`${where}${lineNo ? `:${lineNo}` : ''}: ${msg}`);
   };
-  const tags: Record<SingleTag, string | undefined> = { id: undefined, title: undefined, description: undefined, maxRows: undefined, titleZh: undefined, descriptionZh: undefined };
+  const tags: Record<SingleTag, string | undefined> = {
+    id: undefined,
+    title: undefined,
+    description: undefined,
+    maxRows: undefined,
+    titleZh: undefined,
+    descriptionZh: undefined,
+  };
   const params: CuratedQueryParam[] = [];
   const paramsZh = new Map<string, { text: string; line: number }>();
   let last: 'title' | 'description' | 'titleZh' | 'descriptionZh' | undefined;
@@ -188,11 +206,15 @@ export function parseQueryFile(text: string, file: string): CuratedQuery {
     fail(`the query would be refused by the console: ${(err as Error).message}`);
   }
   const tokens = tokenize(cypher);
-  if (tokens.some((t) => t.kind === 'string')) fail('the query contains a string literal: every value must be a $parameter declared in the header');
+  if (tokens.some((t) => t.kind === 'string'))
+    fail('the query contains a string literal: every value must be a $parameter declared in the header');
   const used = new Set(tokens.filter((t) => t.kind === 'parameter').map((t) => t.value.replace(/^\$/, '')));
   const declared = new Set(params.map((p) => p.name));
   const undeclared = [...used].filter((u) => !declared.has(u));
-  if (undeclared.length) fail(`the query uses ${undeclared.map((u) => `$${u}`).join(', ')} but the header does not declare ${undeclared.length > 1 ? 'them' : 'it'}`);
+  if (undeclared.length)
+    fail(
+      `the query uses ${undeclared.map((u) => `$${u}`).join(', ')} but the header does not declare ${undeclared.length > 1 ? 'them' : 'it'}`,
+    );
   const unused = params.filter((p) => !used.has(p.name)).map((p) => p.name);
   if (unused.length) fail(`@param ${unused.join(', ')} declared but not used in the query`);
 
@@ -218,7 +240,10 @@ export interface QueryLibrary {
 export function loadQueryLibrary(dir: string = defaultQueriesDir): QueryLibrary {
   let files: string[];
   try {
-    files = fs.readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
+    files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.cypher'))
+      .sort();
   } catch (err) {
     throw new QueryLibraryError(`Cannot read the curated query folder ${displayPath(dir)}: ${(err as Error).message}`);
   }
@@ -251,7 +276,9 @@ export function paramsSchema(q: CuratedQuery): z.ZodType<Record<string, unknown>
 export function validateParams(q: CuratedQuery, input: unknown): Record<string, unknown> {
   const raw = input === undefined || input === null ? {} : input;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw badRequest(`Invalid parameters for query "${q.id}": params: must be an object of parameter values`, { problems: [{ field: 'params', message: 'must be an object of parameter values' }] });
+    throw badRequest(`Invalid parameters for query "${q.id}": params: must be an object of parameter values`, {
+      problems: [{ field: 'params', message: 'must be an object of parameter values' }],
+    });
   }
   const values: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
   for (const p of q.params) if (!p.required && p.default === null && values[p.name] === '') values[p.name] = null;
@@ -261,13 +288,24 @@ export function validateParams(q: CuratedQuery, input: unknown): Record<string, 
   const problems = parsed.error.issues.flatMap((i) =>
     i.code === 'unrecognized_keys'
       ? i.keys.map((k) => ({ field: `params.${k}`, message: `unknown parameter (this query takes: ${known})` }))
-      : [{ field: ['params', ...i.path].join('.'), message: i.path.length === 1 && i.code === 'invalid_type' && values[String(i.path[0])] === undefined ? 'is required' : i.message }],
+      : [
+          {
+            field: ['params', ...i.path].join('.'),
+            message:
+              i.path.length === 1 && i.code === 'invalid_type' && values[String(i.path[0])] === undefined ? 'is required' : i.message,
+          },
+        ],
   );
   throw badRequest(`Invalid parameters for query "${q.id}": ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, { problems });
 }
 
 /** Runs a curated query (parameters already validated) through the console's read-only path. */
 /** Runs a curated query through the console (every guard of a free query applies), capped at its own @maxRows. */
-export async function runCuratedQuery(cypher: CypherConsole, q: CuratedQuery, params: Record<string, unknown>, client: string): Promise<CypherResponse> {
+export async function runCuratedQuery(
+  cypher: CypherConsole,
+  q: CuratedQuery,
+  params: Record<string, unknown>,
+  client: string,
+): Promise<CypherResponse> {
   return cypher.run(q.cypher, params, { client, maxRows: q.maxRows });
 }

@@ -40,6 +40,13 @@ export async function search(db: GraphDb, q: string, limit: number, labels?: str
   );
   return res.records.map((r) => {
     const hit = toPlain(r.toObject()) as SearchHit & { nameZh: string | null; aliases: string[] | null };
-    return { id: hit.id, label: hit.label, name: hit.name, score: hit.score, ...(hit.nameZh ? { nameZh: hit.nameZh } : {}), ...(hit.aliases ? { aliases: hit.aliases } : {}) };
+    return {
+      id: hit.id,
+      label: hit.label,
+      name: hit.name,
+      score: hit.score,
+      ...(hit.nameZh ? { nameZh: hit.nameZh } : {}),
+      ...(hit.aliases ? { aliases: hit.aliases } : {}),
+    };
   });
 }

@@ -33,12 +33,18 @@ export async function validateStoryBody(db: GraphDb, body: unknown): Promise<Sto
   const labels = new Map<string, string>((res.records[0]?.get('labels') ?? []) as [string, string][]);
   const regions = new Set<string>((res.records[0]?.get('regions') ?? []) as string[]);
   const series = await growthSeriesNames(db, storyChartOrganisations(shape.story));
-  const checked = validateStory(body, '(body)', { labelOf: (id) => labels.get(id), regions, seriesOf: (id) => series.get(id) ?? new Set() });
+  const checked = validateStory(body, '(body)', {
+    labelOf: (id) => labels.get(id),
+    regions,
+    seriesOf: (id) => series.get(id) ?? new Set(),
+  });
   if (checked.problems.length || !checked.story) throw invalid(checked.problems);
   return checked.story;
 }
 
 function invalid(problems: { file: string; record: string; field: string; message: string }[]) {
   const list = problems.map((p) => `${p.record}: ${p.field}: ${p.message}`);
-  return badRequest(`Invalid story: ${list.slice(0, 10).join('; ')}${list.length > 10 ? `; and ${list.length - 10} more` : ''}`, { problems });
+  return badRequest(`Invalid story: ${list.slice(0, 10).join('; ')}${list.length > 10 ? `; and ${list.length - 10} more` : ''}`, {
+    problems,
+  });
 }

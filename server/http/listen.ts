@@ -6,8 +6,18 @@ import type { Duplex } from 'node:stream';
 import type { RequestListener } from 'node:http';
 
 const REFUSALS: Record<string, { status: number; reason: string; code: string; message: string }> = {
-  HPE_HEADER_OVERFLOW: { status: 431, reason: 'Request Header Fields Too Large', code: 'headers_too_large', message: 'The request line and headers are larger than the server accepts (16 kB): shorten the URL or the headers.' },
-  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, reason: 'Request Timeout', code: 'request_timeout', message: 'The request did not arrive in time.' },
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    reason: 'Request Header Fields Too Large',
+    code: 'headers_too_large',
+    message: 'The request line and headers are larger than the server accepts (16 kB): shorten the URL or the headers.',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    reason: 'Request Timeout',
+    code: 'request_timeout',
+    message: 'The request did not arrive in time.',
+  },
 };
 const BAD_REQUEST = { status: 400, reason: 'Bad Request', code: 'bad_request', message: 'The server could not parse this HTTP request.' };
 

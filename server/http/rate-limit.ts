@@ -19,7 +19,9 @@ export function rateLimit(perMinute: number, what: string, log: (line: string) =
     legacyHeaders: false,
     handler: (_req, res, next) => {
       const retry = Number(res.getHeader('Retry-After')) || Math.ceil(WINDOW_MS / 1000);
-      next(new AppError(429, 'rate_limited', `Too many ${what} requests: at most ${perMinute} a minute per client. Try again in ${retry} s.`));
+      next(
+        new AppError(429, 'rate_limited', `Too many ${what} requests: at most ${perMinute} a minute per client. Try again in ${retry} s.`),
+      );
     },
     // X-Forwarded-For and Forwarded are ignored on purpose unless TRUST_PROXY is set: no warning
     // for them. The other checks (e.g. TRUST_PROXY=true, which lets anyone pick an address) stay.

@@ -77,7 +77,9 @@ export function intParam(min: number, max: number, def: number) {
 export const partialDateParam = z.string({ message: `${once}, as an ISO date: 2024, 2024-05 or 2024-05-13` }).pipe(partialDate);
 
 /** A boolean query parameter: true/false/1/0. */
-export const boolParam = z.enum(['true', 'false', '1', '0'], { message: 'must be true or false' }).transform((v) => v === 'true' || v === '1');
+export const boolParam = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1');
 
 /** A single string query parameter (not repeated) of at most `max` characters. */
 export const stringParam = (max: number) => z.string({ message: `${once}, as text` }).max(max, `must be at most ${max} characters`);
@@ -89,7 +91,11 @@ export const validatedQuery = (res: Response): unknown => res.locals.validQuery;
  * Middleware validating `req.query` against a strict object schema (unknown parameters are a
  * 400 naming them) before the cache and the handler; `.of(res)` gives the typed result.
  */
-export function validQuery<S extends z.ZodObject>(schema: S, what: string, refine?: (v: z.infer<S>) => Problem | undefined): RequestHandler & { of(res: Response): z.infer<S> } {
+export function validQuery<S extends z.ZodObject>(
+  schema: S,
+  what: string,
+  refine?: (v: z.infer<S>) => Problem | undefined,
+): RequestHandler & { of(res: Response): z.infer<S> } {
   const strict = schema.strict();
   const mw: RequestHandler = (req, res, next) => {
     const q = parseInput(strict, req.query, what, 'parameter') as z.infer<S>;

@@ -34,7 +34,11 @@ export function isWebUrl(u: string): boolean {
 const webUrl = (max = 2000) => z.string().max(max).refine(isWebUrl, 'must be an http:// or https:// URL');
 /** One or more web addresses separated by " ; " (how the reference rows cite several pages). */
 const webUrlList = (max = 2000) =>
-  z.string().trim().min(1, 'must not be empty').max(max)
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max)
     .refine((v) => v.split(/\s*;\s*/).every(isWebUrl), 'must be http:// or https:// URLs (several separated by " ; ")');
 const count = z.number().int().nonnegative();
 
@@ -58,13 +62,30 @@ export const NODE_LABELS = {
     foundedText: text(300).optional(),
   },
   Jurisdiction: {
-    iso3: z.string().regex(/^[A-Z]{3}$/, 'must be three upper-case letters (ISO 3166-1 alpha-3)').optional(),
+    iso3: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be three upper-case letters (ISO 3166-1 alpha-3)')
+      .optional(),
     kind: z.enum(['country', 'sar', 'province', 'region', 'city', 'territory', 'union']).optional(),
     region: text(200).optional(),
     beltAndRoad: z.boolean().optional(),
   },
   Event: {
-    kind: z.enum(['conference', 'symposium', 'meeting', 'training', 'visit', 'forum', 'hackathon', 'study-tour', 'operation', 'ceremony', 'other']).optional(),
+    kind: z
+      .enum([
+        'conference',
+        'symposium',
+        'meeting',
+        'training',
+        'visit',
+        'forum',
+        'hackathon',
+        'study-tour',
+        'operation',
+        'ceremony',
+        'other',
+      ])
+      .optional(),
     startDate: partialDate.optional(),
     endDate: partialDate.optional(),
     dateText: text(300).optional(),
@@ -131,74 +152,88 @@ interface RelDef {
 
 export const REL_TYPES = {
   MEMBER_OF: {
-    from: [...ACTORS, 'Jurisdiction'], to: ['Organisation'],
+    from: [...ACTORS, 'Jurisdiction'],
+    to: ['Organisation'],
     props: { status: z.enum(['member', 'observer']).optional(), since: partialDate.optional(), until: partialDate.optional() },
     description: 'membership',
   },
   HOLDS_ROLE: {
-    from: [...ACTORS, 'Person', 'Jurisdiction'], to: ['Organisation'],
+    from: [...ACTORS, 'Person', 'Jurisdiction'],
+    to: ['Organisation'],
     props: { role: text(200), since: partialDate.optional(), until: partialDate.optional() },
     description: 'an office in an organisation',
   },
   PARTNER_OF: {
-    from: ACTORS, to: ACTORS,
+    from: ACTORS,
+    to: ACTORS,
     props: { kind: text(100).optional(), since: partialDate.optional() },
     description: 'a standing partnership',
   },
   SIGNED: {
-    from: [...ACTORS, 'Jurisdiction'], to: ['Agreement'],
+    from: [...ACTORS, 'Jurisdiction'],
+    to: ['Agreement'],
     props: { date: partialDate.optional() },
     description: 'a party to an agreement',
   },
   PARTY_TO: {
-    from: ['Jurisdiction'], to: ['Agreement'],
+    from: ['Jurisdiction'],
+    to: ['Agreement'],
     props: { signed: partialDate.optional(), ratified: partialDate.optional(), actionType: text(40).optional() },
     description: 'a state party to a convention',
   },
   ESTABLISHED: {
-    from: [...ACTORS, 'Jurisdiction'], to: ['Organisation', 'Agency', 'Event'],
+    from: [...ACTORS, 'Jurisdiction'],
+    to: ['Organisation', 'Agency', 'Event'],
     props: { date: partialDate.optional() },
     description: 'founded or initiated it',
   },
   ADOPTED: {
-    from: [...ACTORS, 'Event'], to: ['Agreement'],
+    from: [...ACTORS, 'Event'],
+    to: ['Agreement'],
     props: { date: partialDate.optional() },
     description: 'adopted an agreement or declaration (extension)',
   },
   HOSTED: {
-    from: [...ACTORS, 'Jurisdiction'], to: ['Event'],
+    from: [...ACTORS, 'Jurisdiction'],
+    to: ['Event'],
     props: { role: z.enum(['host', 'co-host', 'organiser', 'partner']).optional() },
     description: 'host or co-host of an event',
   },
   ATTENDED: {
-    from: [...ACTORS, 'Person', 'Jurisdiction'], to: ['Event'],
+    from: [...ACTORS, 'Person', 'Jurisdiction'],
+    to: ['Event'],
     props: { role: z.enum(['delegate', 'speaker', 'observer', 'participant']).optional() },
     description: 'took part in an event',
   },
   TRAINED: {
-    from: ACTORS, to: [...ACTORS, 'Jurisdiction'],
+    from: ACTORS,
+    to: [...ACTORS, 'Jurisdiction'],
     props: { date: partialDate.optional(), topic: text(500).optional() },
     description: 'delivered training or capacity building',
   },
   VISITED: {
-    from: [...ACTORS, 'Person'], to: [...ACTORS, 'Jurisdiction'],
+    from: [...ACTORS, 'Person'],
+    to: [...ACTORS, 'Jurisdiction'],
     props: { date: partialDate.optional() },
     description: 'an official visit or delegation',
   },
   COOPERATES_WITH: {
-    from: [...ACTORS, 'Jurisdiction'], to: [...ACTORS, 'Jurisdiction'],
+    from: [...ACTORS, 'Jurisdiction'],
+    to: [...ACTORS, 'Jurisdiction'],
     props: { topic: text(500).optional(), since: partialDate.optional() },
     description: 'other stated co-operation',
   },
   LOCATED_IN: { from: ACTORS, to: ['Jurisdiction'], props: {}, description: 'seat or home jurisdiction' },
   PART_OF: {
-    from: ['Jurisdiction', 'Event', 'Agency', 'Organisation'], to: ['Jurisdiction', 'Event', 'Agency', 'Organisation'],
+    from: ['Jurisdiction', 'Event', 'Agency', 'Organisation'],
+    to: ['Jurisdiction', 'Event', 'Agency', 'Organisation'],
     props: {},
     description: 'containment (same label at both ends)',
   },
   HELD_IN: { from: ['Event'], to: ['Jurisdiction'], props: {}, description: 'where an event took place' },
   HEADS: {
-    from: ['Person'], to: ACTORS,
+    from: ['Person'],
+    to: ACTORS,
     props: { title: text(300).optional(), since: partialDate.optional(), until: partialDate.optional() },
     description: 'head of',
   },
@@ -215,7 +250,10 @@ export const commonRelProps = {
   evidence: text(2000).optional(),
   note: text(4000).optional(),
   dateText: text(300).optional(),
-  key: z.string().regex(/^[A-Za-z0-9._:-]{1,60}$/, 'must be 1-60 characters of letters, digits, . _ : -').optional(),
+  key: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,60}$/, 'must be 1-60 characters of letters, digits, . _ : -')
+    .optional(),
   sourceUrl: webUrlList(2000).optional(),
 };
 

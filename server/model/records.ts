@@ -1,8 +1,16 @@
 // Record schemas for the seed/import format (see seed/README.md), derived from the model.
 import { z } from 'zod';
 import {
-  ID_RE, NAMELESS_LABELS, NODE_LABELS, NODE_LABEL_NAMES, REL_TYPES, REL_TYPE_NAMES,
-  commonNodeProps, commonRelProps, type NodeLabel, type RelType,
+  ID_RE,
+  NAMELESS_LABELS,
+  NODE_LABELS,
+  NODE_LABEL_NAMES,
+  REL_TYPES,
+  REL_TYPE_NAMES,
+  commonNodeProps,
+  commonRelProps,
+  type NodeLabel,
+  type RelType,
 } from './model.ts';
 
 export const idSchema = z.string().regex(ID_RE, 'must be a lower-case slug: a-z, 0-9 and single hyphens');
@@ -19,14 +27,16 @@ const nodeSchemas = Object.fromEntries(
     const shape = NAMELESS_LABELS.includes(label) ? { ...base, name: commonNodeProps.name.optional() } : base;
     return [label, z.object(shape).strict()];
   }),
-) as unknown as Record<Exclude<NodeLabel, "Source">, z.ZodObject>;
+) as unknown as Record<Exclude<NodeLabel, 'Source'>, z.ZodObject>;
 
 const relSchemas = Object.fromEntries(
   REL_TYPE_NAMES.filter((t) => t !== 'MENTIONS').map((type) => [
     type,
-    z.object({ type: z.literal(type), from: idSchema, to: idSchema, sources: sourcesSchema, ...commonRelProps, ...REL_TYPES[type].props }).strict(),
+    z
+      .object({ type: z.literal(type), from: idSchema, to: idSchema, sources: sourcesSchema, ...commonRelProps, ...REL_TYPES[type].props })
+      .strict(),
   ]),
-) as unknown as Record<Exclude<RelType, "MENTIONS">, z.ZodObject>;
+) as unknown as Record<Exclude<RelType, 'MENTIONS'>, z.ZodObject>;
 
 export interface NodeRecord {
   label: Exclude<NodeLabel, 'Source'>;

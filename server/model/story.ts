@@ -22,8 +22,14 @@ const ORDER = { message: '"from" must not be after "to"', path: ['from'] };
 
 const filtersSchema = z
   .object({
-    labels: z.array(z.enum(NODE_LABEL_NAMES as [string, ...string[]], { message: `unknown label; known: ${NODE_LABEL_NAMES.join(', ')}` })).max(20).optional(),
-    types: z.array(z.enum(REL_TYPE_NAMES as [string, ...string[]], { message: `unknown relationship type; known: ${REL_TYPE_NAMES.join(', ')}` })).max(30).optional(),
+    labels: z
+      .array(z.enum(NODE_LABEL_NAMES as [string, ...string[]], { message: `unknown label; known: ${NODE_LABEL_NAMES.join(', ')}` }))
+      .max(20)
+      .optional(),
+    types: z
+      .array(z.enum(REL_TYPE_NAMES as [string, ...string[]], { message: `unknown relationship type; known: ${REL_TYPE_NAMES.join(', ')}` }))
+      .max(30)
+      .optional(),
     from: partialDate.optional(),
     to: partialDate.optional(),
     regions: z.array(text(200)).max(50).optional(),
@@ -90,12 +96,23 @@ function where(path: PropertyKey[]): { record: string; field: string } {
   return { record: '(story)', field: fieldOf(path) };
 }
 function fieldOf(path: PropertyKey[]): string {
-  return path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '(record)';
+  return path.length
+    ? path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+        .join('.')
+        .replace(/\.\[/g, '[')
+    : '(record)';
 }
 
 /** The ids a story refers to (for a database lookup). */
 export function storyIds(story: Story): string[] {
-  return [...new Set(story.steps.flatMap((s) => [s.view.selected, ...(s.view.expanded ?? []), ...(s.view.chart?.organisations ?? [])].filter((x): x is string => !!x)))];
+  return [
+    ...new Set(
+      story.steps.flatMap((s) =>
+        [s.view.selected, ...(s.view.expanded ?? []), ...(s.view.chart?.organisations ?? [])].filter((x): x is string => !!x),
+      ),
+    ),
+  ];
 }
 /** The organisations a story charts. */
 export function storyChartOrganisations(story: Story): string[] {
@@ -113,21 +130,29 @@ export function checkStoryReferences(story: Story, refs: StoryRefs, file: string
       if (!refs.labelOf(id)) add(i, `view.expanded[${j}]`, dangling(id));
     });
     v.filters?.regions?.forEach((r, j) => {
-      if (refs.regions && !refs.regions.has(r)) add(i, `view.filters.regions[${j}]`, `unknown region "${r}"; known: ${[...refs.regions].sort().join(', ')}`);
+      if (refs.regions && !refs.regions.has(r))
+        add(i, `view.filters.regions[${j}]`, `unknown region "${r}"; known: ${[...refs.regions].sort().join(', ')}`);
     });
     if (v.chart) {
       const names = new Set<string>();
       v.chart.organisations.forEach((id, j) => {
         const label = refs.labelOf(id);
         if (!label) return add(i, `view.chart.organisations[${j}]`, dangling(id));
-        if (!CHART_LABELS.includes(label)) return add(i, `view.chart.organisations[${j}]`, `"${id}" is ${label === 'Agency' ? 'an' : 'a'} ${label}; a chart plots organisations and agreements`);
+        if (!CHART_LABELS.includes(label))
+          return add(
+            i,
+            `view.chart.organisations[${j}]`,
+            `"${id}" is ${label === 'Agency' ? 'an' : 'a'} ${label}; a chart plots organisations and agreements`,
+          );
         const series = refs.seriesOf?.(id);
-        if (series && series.size === 0) add(i, `view.chart.organisations[${j}]`, `"${id}" has no growth series (no member counts and no dated members)`);
+        if (series && series.size === 0)
+          add(i, `view.chart.organisations[${j}]`, `"${id}" has no growth series (no member counts and no dated members)`);
         series?.forEach((s) => names.add(s));
       });
       if (refs.seriesOf && names.size) {
         v.chart.units?.forEach((u, j) => {
-          if (!names.has(u.trim().toLowerCase())) add(i, `view.chart.units[${j}]`, `no series in "${u}" for ${v.chart!.organisations.join(', ')}`);
+          if (!names.has(u.trim().toLowerCase()))
+            add(i, `view.chart.units[${j}]`, `no series in "${u}" for ${v.chart!.organisations.join(', ')}`);
         });
       }
     }
@@ -142,7 +167,13 @@ export function validateStory(data: unknown, file: string, refs?: StoryRefs): { 
     return {
       problems: parsed.error.issues.map((issue) => {
         const at = where(issue.path);
-        if (issue.code === 'unrecognized_keys') return { file, ...at, field: issue.keys.map((k) => (at.field === '(record)' ? k : `${at.field}.${k}`)).join(', '), message: 'unknown property (the story format: server/model/story.ts)' };
+        if (issue.code === 'unrecognized_keys')
+          return {
+            file,
+            ...at,
+            field: issue.keys.map((k) => (at.field === '(record)' ? k : `${at.field}.${k}`)).join(', '),
+            message: 'unknown property (the story format: server/model/story.ts)',
+          };
         return { file, ...at, message: issue.message };
       }),
     };

@@ -5,8 +5,15 @@
 import type { z } from 'zod';
 import { NODE_LABEL_NAMES, REL_TYPES, type NodeLabel } from './model.ts';
 import {
-  graphDocShape, nodeSchemaFor, relKey, relSchemaFor, sourceRecordSchema,
-  type GraphDoc, type NodeRecord, type RelRecord, type SourceRecord,
+  graphDocShape,
+  nodeSchemaFor,
+  relKey,
+  relSchemaFor,
+  sourceRecordSchema,
+  type GraphDoc,
+  type NodeRecord,
+  type RelRecord,
+  type SourceRecord,
 } from './records.ts';
 
 export interface Problem {
@@ -31,17 +38,31 @@ export interface ValidatedDoc {
 }
 
 export function normaliseText(s: string): string {
-  return s.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function fieldOf(path: PropertyKey[]): string {
-  return path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '(record)';
+  return path.length
+    ? path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+        .join('.')
+        .replace(/\.\[/g, '[')
+    : '(record)';
 }
 
 function zodProblems(file: string, record: string, error: z.ZodError): Problem[] {
   return error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return { file, record, field: issue.keys.join(', '), message: `unknown propert${issue.keys.length > 1 ? 'ies' : 'y'} for this label/type (see seed/README.md)` };
+      return {
+        file,
+        record,
+        field: issue.keys.join(', '),
+        message: `unknown propert${issue.keys.length > 1 ? 'ies' : 'y'} for this label/type (see seed/README.md)`,
+      };
     }
     return { file, record, field: fieldOf(issue.path), message: issue.message };
   });
@@ -57,7 +78,10 @@ function describe(kind: string, index: number, raw: unknown): string {
 }
 
 /** Parses and checks a set of documents together (ids are resolved across all of them). */
-export function validateDocs(inputs: { file: string; data: unknown }[], ctx: ValidationContext = {}): { problems: Problem[]; docs: ValidatedDoc[] } {
+export function validateDocs(
+  inputs: { file: string; data: unknown }[],
+  ctx: ValidationContext = {},
+): { problems: Problem[]; docs: ValidatedDoc[] } {
   const problems: Problem[] = [];
   const docs: ValidatedDoc[] = [];
   const sourceIds = new Set(ctx.knownSources ?? []);
@@ -70,7 +94,15 @@ export function validateDocs(inputs: { file: string; data: unknown }[], ctx: Val
   for (const { file, data } of inputs) {
     const shape = graphDocShape.safeParse(data);
     if (!shape.success) {
-      problems.push(...zodProblems(file, '(document)', shape.error).map((p) => ({ ...p, message: p.message === 'Invalid input: expected object, received array' ? 'must be an object { "nodes": [...], "relationships": [...] }' : p.message })));
+      problems.push(
+        ...zodProblems(file, '(document)', shape.error).map((p) => ({
+          ...p,
+          message:
+            p.message === 'Invalid input: expected object, received array'
+              ? 'must be an object { "nodes": [...], "relationships": [...] }'
+              : p.message,
+        })),
+      );
       continue;
     }
     const doc: GraphDoc = { nodes: [], relationships: [] };
@@ -87,7 +119,12 @@ export function validateDocs(inputs: { file: string; data: unknown }[], ctx: Val
       const label = (raw as { label?: unknown } | null)?.label;
       const schema = nodeSchemaFor(label);
       if (!schema) {
-        problems.push({ file, record, field: 'label', message: `unknown label ${JSON.stringify(label)}; expected one of ${NODE_LABEL_NAMES.filter((l) => l !== 'Source').join(', ')}` });
+        problems.push({
+          file,
+          record,
+          field: 'label',
+          message: `unknown label ${JSON.stringify(label)}; expected one of ${NODE_LABEL_NAMES.filter((l) => l !== 'Source').join(', ')}`,
+        });
         return;
       }
       const parsed = schema.safeParse(raw);
@@ -99,7 +136,8 @@ export function validateDocs(inputs: { file: string; data: unknown }[], ctx: Val
           nodeLabels.set(r.id, label as NodeLabel);
           seenNodeAt.set(r.id, `${file} ${record}`);
         }
-        if (Array.isArray(r.sources)) lateSourceChecks.push({ file, record, sources: r.sources.filter((x): x is string => typeof x === 'string') });
+        if (Array.isArray(r.sources))
+          lateSourceChecks.push({ file, record, sources: r.sources.filter((x): x is string => typeof x === 'string') });
         return;
       }
       const node = parsed.data as NodeRecord;
@@ -109,12 +147,22 @@ export function validateDocs(inputs: { file: string; data: unknown }[], ctx: Val
         return;
       }
       if (sourceIds.has(node.id)) {
-        problems.push({ file, record, field: 'id', message: `id "${node.id}" is already the id of a source; ids are unique across the graph` });
+        problems.push({
+          file,
+          record,
+          field: 'id',
+          message: `id "${node.id}" is already the id of a source; ids are unique across the graph`,
+        });
         return;
       }
       const existing = nodeLabels.get(node.id);
       if (existing && existing !== node.label) {
-        problems.push({ file, record, field: 'label', message: `id "${node.id}" already exists as ${existing}; an id is unique across labels` });
+        problems.push({
+          file,
+          record,
+          field: 'label',
+          message: `id "${node.id}" already exists as ${existing}; an id is unique across labels`,
+        });
         return;
       }
       seenNodeAt.set(node.id, `${file} ${record}`);
@@ -138,7 +186,14 @@ export function validateDocs(inputs: { file: string; data: unknown }[], ctx: Val
       const type = (raw as { type?: unknown } | null)?.type;
       const schema = relSchemaFor(type);
       if (!schema) {
-        problems.push({ file, record, field: 'type', message: `unknown relationship type ${JSON.stringify(type)}; expected one of ${Object.keys(REL_TYPES).filter((t) => t !== 'MENTIONS').join(', ')}` });
+        problems.push({
+          file,
+          record,
+          field: 'type',
+          message: `unknown relationship type ${JSON.stringify(type)}; expected one of ${Object.keys(REL_TYPES)
+            .filter((t) => t !== 'MENTIONS')
+            .join(', ')}`,
+        });
         continue;
       }
       const parsed = schema.safeParse(raw);
@@ -156,7 +211,12 @@ export function validateDocs(inputs: { file: string; data: unknown }[], ctx: Val
           problems.push({ file, record, field: end, message: `no node with id "${rel[end]}" (dangling reference)` });
           ok = false;
         } else if (!allowed.includes(label)) {
-          problems.push({ file, record, field: end, message: `${rel.type} cannot ${end === 'from' ? 'start at' : 'end at'} ${label} "${rel[end]}"; allowed: ${allowed.join(', ')}` });
+          problems.push({
+            file,
+            record,
+            field: end,
+            message: `${rel.type} cannot ${end === 'from' ? 'start at' : 'end at'} ${label} "${rel[end]}"; allowed: ${allowed.join(', ')}`,
+          });
           ok = false;
         }
       }
@@ -176,7 +236,12 @@ export function validateDocs(inputs: { file: string; data: unknown }[], ctx: Val
       const key = relKey(rel);
       const prev = seenRel.get(key);
       if (prev) {
-        problems.push({ file, record, field: 'key', message: `duplicate relationship (same type, ends and key as ${prev}); give each a distinct "key"` });
+        problems.push({
+          file,
+          record,
+          field: 'key',
+          message: `duplicate relationship (same type, ends and key as ${prev}); give each a distinct "key"`,
+        });
         ok = false;
       }
       if (!ok) continue;

@@ -51,8 +51,15 @@ export async function installNeo4j(log: (line: string) => void = console.log): P
   fs.mkdirSync(libDir, { recursive: true });
   await run(
     'mvn',
-    ['-B', '-q', '-f', path.join(launcherDir, 'pom.xml'), 'dependency:copy-dependencies',
-      `-DoutputDirectory=${libDir}`, '-DincludeScope=runtime'],
+    [
+      '-B',
+      '-q',
+      '-f',
+      path.join(launcherDir, 'pom.xml'),
+      'dependency:copy-dependencies',
+      `-DoutputDirectory=${libDir}`,
+      '-DincludeScope=runtime',
+    ],
     log,
   );
   fs.rmSync(classesDir, { recursive: true, force: true });

@@ -41,8 +41,14 @@ export interface ApiShared {
   cypherLimit: RequestHandler;
 }
 
-const labelList = listOf(z.enum(NODE_LABEL_NAMES as [string, ...string[]], { message: `unknown label; known: ${NODE_LABEL_NAMES.join(', ')}` }), 20);
-const typeList = listOf(z.enum(REL_TYPE_NAMES as [string, ...string[]], { message: `unknown relationship type; known: ${REL_TYPE_NAMES.join(', ')}` }), 30);
+const labelList = listOf(
+  z.enum(NODE_LABEL_NAMES as [string, ...string[]], { message: `unknown label; known: ${NODE_LABEL_NAMES.join(', ')}` }),
+  20,
+);
+const typeList = listOf(
+  z.enum(REL_TYPE_NAMES as [string, ...string[]], { message: `unknown relationship type; known: ${REL_TYPE_NAMES.join(', ')}` }),
+  30,
+);
 const idList = (max: number) => listOf(idSchema, max);
 
 export function apiRouter(deps: ApiDeps): Router {
@@ -88,7 +94,12 @@ export function apiRouter(deps: ApiDeps): Router {
   );
 
   r.get('/health', noQuery('health query'), async (_req, res) => {
-    const health = await getHealth(db, mode, version, { graphMaxNodes: config.GRAPH_MAX_NODES, cypherMaxRows: config.CYPHER_MAX_ROWS, cypherTimeoutMs: config.CYPHER_TIMEOUT_MS, cypherMaxQueryLength: config.CYPHER_MAX_QUERY_LENGTH });
+    const health = await getHealth(db, mode, version, {
+      graphMaxNodes: config.GRAPH_MAX_NODES,
+      cypherMaxRows: config.CYPHER_MAX_ROWS,
+      cypherTimeoutMs: config.CYPHER_TIMEOUT_MS,
+      cypherMaxQueryLength: config.CYPHER_MAX_QUERY_LENGTH,
+    });
     res.status(health.neo4j.status === 'up' ? 200 : 503).json(health);
   });
 
@@ -130,10 +141,12 @@ export function apiRouter(deps: ApiDeps): Router {
 
   r.post('/cypher', cypherLimit, async (req, res) => {
     const body = parseInput(
-      z.object({
-        query: z.string({ message: 'must be a string' }),
-        params: z.record(z.string(), z.unknown()).default({}),
-      }).strict(),
+      z
+        .object({
+          query: z.string({ message: 'must be a string' }),
+          params: z.record(z.string(), z.unknown()).default({}),
+        })
+        .strict(),
       req.body,
       'Cypher request',
     );

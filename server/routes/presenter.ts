@@ -10,7 +10,10 @@ import type { ApiDeps, ApiShared } from './api.ts';
 
 export function presenterRouter({ db }: ApiDeps, { cache }: ApiShared): Router {
   const r = Router();
-  const growthQuery = validQuery(z.object({ units: listOf(z.string().trim().min(1).max(100, 'must be at most 100 characters'), 20) }), 'growth query');
+  const growthQuery = validQuery(
+    z.object({ units: listOf(z.string().trim().min(1).max(100, 'must be at most 100 characters'), 20) }),
+    'growth query',
+  );
 
   r.get('/growth', noQuery('growth query'), cache, async (_req, res) => {
     res.json(await listGrowth(db));

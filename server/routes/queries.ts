@@ -10,7 +10,12 @@ import { noQuery, parseInput } from '../http/validate.ts';
 import { ID_RE } from '../model/model.ts';
 import type { ApiDeps, ApiShared } from './api.ts';
 
-export function queriesRouter(_deps: ApiDeps, { cache, cypherLimit }: ApiShared, cypher: CypherConsole, library: QueryLibrary = loadQueryLibrary()): Router {
+export function queriesRouter(
+  _deps: ApiDeps,
+  { cache, cypherLimit }: ApiShared,
+  cypher: CypherConsole,
+  library: QueryLibrary = loadQueryLibrary(),
+): Router {
   const r = Router();
   const find = (id: string) => {
     const q = ID_RE.test(id) ? library.get(id) : undefined;

@@ -28,7 +28,8 @@ export interface ApiRow {
 }
 
 /** A typical analyst query: the organisations with the most agency members. */
-export const ANALYST_QUERY = 'MATCH (a:Agency)-[:MEMBER_OF]->(o:Organisation) RETURN o.name AS organisation, count(a) AS members ORDER BY members DESC LIMIT 10';
+export const ANALYST_QUERY =
+  'MATCH (a:Agency)-[:MEMBER_OF]->(o:Organisation) RETURN o.name AS organisation, count(a) AS members ORDER BY members DESC LIMIT 10';
 
 export interface ApiBenchTarget {
   scale: number;
@@ -42,17 +43,38 @@ export interface ApiBenchTarget {
 
 export const CONCURRENCIES = [1, 32];
 
-export async function runApiBench(t: ApiBenchTarget, opts: { durationMs: number; minPerWorker: number; log: (s: string) => void }): Promise<ApiRow[]> {
+export async function runApiBench(
+  t: ApiBenchTarget,
+  opts: { durationMs: number; minPerWorker: number; log: (s: string) => void },
+): Promise<ApiRow[]> {
   const view = defaultViewState();
   // The same guards as the app's console, with room for the benchmark's 32 connections.
-  const cypher = createCypherConsole(t.db, { timeoutMs: 10000, maxRows: 1000, maxQueryLength: 10000, maxResponseBytes: 4 << 20, maxParamsBytes: 65536, maxNesting: 32, maxConcurrent: 64, maxConcurrentPerClient: 64 });
+  const cypher = createCypherConsole(t.db, {
+    timeoutMs: 10000,
+    maxRows: 1000,
+    maxQueryLength: 10000,
+    maxResponseBytes: 4 << 20,
+    maxParamsBytes: 65536,
+    maxNesting: 32,
+    maxConcurrent: 64,
+    maxConcurrentPerClient: 64,
+  });
   const endpoints: { endpoint: string; path: string; body?: object; direct: () => Promise<unknown> }[] = [
     // The explorer's default view, exactly as the client asks for it.
     { endpoint: '/api/graph', path: baseQuery(view)!, direct: () => getGraph(t.db, { labels: view.labels, limit: view.limit }) },
     { endpoint: '/api/nodes/:id', path: `/api/nodes/${t.hub}`, direct: () => getNodeDetails(t.db, t.hub) },
     { endpoint: '/api/search', path: `/api/search?q=${encodeURIComponent(t.q)}`, direct: () => search(t.db, t.q, 10) },
-    { endpoint: '/api/paths', path: `/api/paths?from=${t.hub}&to=${t.other}&maxHops=4`, direct: () => shortestPaths(t.db, t.hub, t.other, 4) },
-    { endpoint: '/api/cypher', path: '/api/cypher', body: { query: ANALYST_QUERY }, direct: () => cypher.run(ANALYST_QUERY, {}, { client: 'bench' }) },
+    {
+      endpoint: '/api/paths',
+      path: `/api/paths?from=${t.hub}&to=${t.other}&maxHops=4`,
+      direct: () => shortestPaths(t.db, t.hub, t.other, 4),
+    },
+    {
+      endpoint: '/api/cypher',
+      path: '/api/cypher',
+      body: { query: ANALYST_QUERY },
+      direct: () => cypher.run(ANALYST_QUERY, {}, { client: 'bench' }),
+    },
   ];
   const rows: ApiRow[] = [];
   for (const e of endpoints) {
@@ -66,8 +88,16 @@ export async function runApiBench(t: ApiBenchTarget, opts: { durationMs: number;
       const direct = await closedLoop(e.direct, concurrency, opts.durationMs, opts.minPerWorker);
       const http = await httpLoad(url, { connections: concurrency, durationMs: opts.durationMs, amount: direct.requests, body: e.body });
       const row: ApiRow = {
-        endpoint: e.endpoint, scale: t.scale, concurrency, rps: round(http.rps), p50Ms: round(http.p50Ms), p95Ms: round(http.p95Ms), p99Ms: round(http.p99Ms),
-        driverP95Ms: round(direct.p95Ms), driverRps: round(direct.rps), errors: http.errors + direct.errors,
+        endpoint: e.endpoint,
+        scale: t.scale,
+        concurrency,
+        rps: round(http.rps),
+        p50Ms: round(http.p50Ms),
+        p95Ms: round(http.p95Ms),
+        p99Ms: round(http.p99Ms),
+        driverP95Ms: round(direct.p95Ms),
+        driverRps: round(direct.rps),
+        errors: http.errors + direct.errors,
       };
       rows.push(row);
       opts.log(

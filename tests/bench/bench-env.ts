@@ -34,7 +34,12 @@ export const LOAD_CHUNK = 20000;
 export async function loadWorld(db: GraphDb, world: World): Promise<{ rows: number; ms: number }> {
   const started = performance.now();
   for (let i = 0; i < Math.max(1, world.nodes.length); i += LOAD_CHUNK) {
-    await importGraph(db, { sources: i === 0 ? world.sources : [], nodes: world.nodes.slice(i, i + LOAD_CHUNK), relationships: [], existingLabels: new Map(world.sources.map((s) => [s.id, 'Source'])) });
+    await importGraph(db, {
+      sources: i === 0 ? world.sources : [],
+      nodes: world.nodes.slice(i, i + LOAD_CHUNK),
+      relationships: [],
+      existingLabels: new Map(world.sources.map((s) => [s.id, 'Source'])),
+    });
   }
   const existingLabels = new Map(world.nodes.map((n) => [n.id, n.label]));
   for (let i = 0; i < world.relationships.length; i += LOAD_CHUNK) {
@@ -59,7 +64,20 @@ export interface Neo4jAddress {
 export async function startAppProcess(neo: Neo4jAddress, extraEnv: Record<string, string> = {}): Promise<AppProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'index.ts')], {
-    env: { ...process.env, NEO4J_URI: neo.uri, NEO4J_USER: neo.user ?? '', NEO4J_PASSWORD: neo.password ?? '', PORT: String(port), SEED_ON_START: 'never', CYPHER_RATE_LIMIT_PER_MIN: '0', GRAPH_RATE_LIMIT_PER_MIN: '0', CYPHER_MAX_CONCURRENT: '64', CYPHER_MAX_CONCURRENT_PER_CLIENT: '64', GRAPH_MAX_NODES: '10000', ...extraEnv },
+    env: {
+      ...process.env,
+      NEO4J_URI: neo.uri,
+      NEO4J_USER: neo.user ?? '',
+      NEO4J_PASSWORD: neo.password ?? '',
+      PORT: String(port),
+      SEED_ON_START: 'never',
+      CYPHER_RATE_LIMIT_PER_MIN: '0',
+      GRAPH_RATE_LIMIT_PER_MIN: '0',
+      CYPHER_MAX_CONCURRENT: '64',
+      CYPHER_MAX_CONCURRENT_PER_CLIENT: '64',
+      GRAPH_MAX_NODES: '10000',
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {

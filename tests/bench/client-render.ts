@@ -52,10 +52,14 @@ function renderWorld(elements: number): World {
   const n = Math.round(elements / 3);
   const src = [SYNTHETIC_SOURCE.id];
   let s = 12345;
-  const r = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-  const nodes = Array.from({ length: n }, (_, i) => ({ label: 'Agency', id: `r-${i}`, name: `Synthetic Agency ${i}`, sources: src, synthetic: true }) as NodeRecord);
+  const r = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const nodes = Array.from(
+    { length: n },
+    (_, i) => ({ label: 'Agency', id: `r-${i}`, name: `Synthetic Agency ${i}`, sources: src, synthetic: true }) as NodeRecord,
+  );
   const rels: RelRecord[] = [];
-  for (let i = 1; i < n; i++) rels.push({ type: 'COOPERATES_WITH', from: `r-${i}`, to: `r-${Math.floor(r() * i)}`, sources: src, key: `t${i}` } as RelRecord);
+  for (let i = 1; i < n; i++)
+    rels.push({ type: 'COOPERATES_WITH', from: `r-${i}`, to: `r-${Math.floor(r() * i)}`, sources: src, key: `t${i}` } as RelRecord);
   while (rels.length < elements - n) {
     const a = Math.floor(r() * n);
     const b = Math.floor(r() * n);
@@ -94,11 +98,16 @@ async function measureExplorer(browser: Browser, appUrl: string, n: number, webg
     await page.waitForFunction(() => window.__atlas?.firstRenderMs !== undefined, undefined, { timeout: 300000 });
     // From the moment the graph data has arrived (the /api/graph response) to the first drawn frame.
     const timing = await page.evaluate(() => {
-      const graph = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/graph')) as PerformanceResourceTiming | undefined;
+      const graph = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/graph')) as
+        PerformanceResourceTiming | undefined;
       return { total: window.__atlas!.firstRenderMs!, dataAt: graph?.responseEnd ?? 0 };
     });
     await page.waitForFunction(() => !window.__atlas!.layoutRunning(), undefined, { timeout: 600000, polling: 500 });
-    const info = await page.evaluate(() => ({ renderer: window.__atlas!.renderer(), count: window.__atlas!.elementCount(), layoutMs: window.__atlas!.layoutMs }));
+    const info = await page.evaluate(() => ({
+      renderer: window.__atlas!.renderer(),
+      count: window.__atlas!.elementCount(),
+      layoutMs: window.__atlas!.layoutMs,
+    }));
     const rps = await interact(page, () => page.evaluate(() => window.__atlas!.renders()), interactMs);
     const drawn = await page.evaluate(() => ({
       nodes: window.__atlas!.nodeIds().map((id) => ({ id, position: window.__atlas!.position(id)! })),
@@ -126,7 +135,10 @@ async function measureBaseline(browser: Browser, elements: BaselineElement[], in
             container: document.getElementById('cy'),
             elements: els,
             layout: { name: 'preset' },
-            style: [{ selector: 'node', style: { label: 'data(name)' } }, { selector: 'edge', style: { label: 'data(label)' } }],
+            style: [
+              { selector: 'node', style: { label: 'data(name)' } },
+              { selector: 'edge', style: { label: 'data(label)' } },
+            ],
           });
           let renders = 0;
           const r = cy.renderer();
@@ -152,7 +164,8 @@ export async function runClientBench(deps: Deps): Promise<ClientRow[]> {
     log('client: skipped (no Chromium at /usr/bin/chromium)');
     return [];
   }
-  if (!fs.existsSync(path.join(projectRoot, 'dist', 'client', 'index.html'))) execSync('npm run build', { cwd: projectRoot, stdio: 'ignore' });
+  if (!fs.existsSync(path.join(projectRoot, 'dist', 'client', 'index.html')))
+    execSync('npm run build', { cwd: projectRoot, stdio: 'ignore' });
   const sizes = deps.sizes ?? (quick ? [1000, 5000] : [1000, 5000, 20000]);
   const renderers = deps.renderers ?? ['canvas', 'webgl'];
   const interactMs = quick ? 2000 : 5000;
@@ -164,7 +177,12 @@ export async function runClientBench(deps: Deps): Promise<ClientRow[]> {
   const glBrowser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'), '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
+    args: [
+      ...CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu'),
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+    ],
   });
   let app: AppProcess | undefined;
   try {
@@ -178,12 +196,23 @@ export async function runClientBench(deps: Deps): Promise<ClientRow[]> {
       await deps.loadWorld(db, world);
       const n = world.nodes.length;
       const names = new Map(world.nodes.map((x) => [x.id, x.name as string]));
-      const data = (await (await fetch(`${app.url}/api/graph?limit=${n}&labels=Agency`)).json()) as { edges: { id: string; source: string; target: string; type: string }[] };
+      const data = (await (await fetch(`${app.url}/api/graph?limit=${n}&labels=Agency`)).json()) as {
+        edges: { id: string; source: string; target: string; type: string }[];
+      };
       const ends = new Map(data.edges.map((e) => [e.id, e]));
-      for (const [renderer, browser] of ([['canvas', canvasBrowser], ['webgl', glBrowser]] as const).filter(([r]) => renderers.includes(r))) {
+      for (const [renderer, browser] of (
+        [
+          ['canvas', canvasBrowser],
+          ['webgl', glBrowser],
+        ] as const
+      ).filter(([r]) => renderers.includes(r))) {
         const ex = await measureExplorer(browser, app.url, n, renderer === 'webgl', interactMs);
         const elements: BaselineElement[] = [
-          ...ex.drawn.nodes.map((x) => ({ group: 'nodes' as const, data: { id: x.id, name: names.get(x.id) ?? x.id }, position: x.position })),
+          ...ex.drawn.nodes.map((x) => ({
+            group: 'nodes' as const,
+            data: { id: x.id, name: names.get(x.id) ?? x.id },
+            position: x.position,
+          })),
           ...ex.drawn.edges.flatMap((id) => {
             const e = ends.get(id);
             return e ? [{ group: 'edges' as const, data: { id, source: e.source, target: e.target, label: e.type } }] : [];
@@ -194,7 +223,15 @@ export async function runClientBench(deps: Deps): Promise<ClientRow[]> {
           `  client ${renderer} (${ex.renderer}) ${ex.count} elements: first frame ${round(ex.first)} ms after the data (${round(ex.total)} ms from navigation), layout ${round(ex.layoutMs ?? NaN)} ms, ${round(ex.rps)} frames/s` +
             ` | baseline: first frame ${round(base.first)} ms, ${round(base.rps)} frames/s`,
         );
-        rows.push({ elements: ex.count, renderer, firstRenderMs: round(ex.first), rendersPerSec: round(ex.rps), baselineFirstRenderMs: round(base.first), baselineRendersPerSec: round(base.rps), layoutMs: round(ex.layoutMs ?? NaN) });
+        rows.push({
+          elements: ex.count,
+          renderer,
+          firstRenderMs: round(ex.first),
+          rendersPerSec: round(ex.rps),
+          baselineFirstRenderMs: round(base.first),
+          baselineRendersPerSec: round(base.rps),
+          layoutMs: round(ex.layoutMs ?? NaN),
+        });
       }
     }
   } finally {

@@ -5,7 +5,10 @@
 import autocannon from 'autocannon';
 import { percentile, type LoadResult } from './measure.ts';
 
-export async function httpLoad(url: string, opts: { connections: number; durationMs: number; amount?: number; body?: object }): Promise<LoadResult> {
+export async function httpLoad(
+  url: string,
+  opts: { connections: number; durationMs: number; amount?: number; body?: object },
+): Promise<LoadResult> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(

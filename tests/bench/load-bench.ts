@@ -22,18 +22,25 @@ export async function naiveLoad(db: GraphDb, world: World): Promise<{ rows: numb
   const session = db.driver.session({ database: db.database });
   const started = performance.now();
   try {
-    for (const s of world.sources) await session.run('MERGE (s:Source:Entity {id: $id}) SET s.title = $title', { id: s.id, title: s.title });
+    for (const s of world.sources)
+      await session.run('MERGE (s:Source:Entity {id: $id}) SET s.title = $title', { id: s.id, title: s.title });
     for (const n of world.nodes) {
       const { label, id, ...props } = n;
       await session.run(`MERGE (n:\`${label}\`:Entity {id: $id}) SET n += $props`, { id, props });
       for (const source of n.sources) {
-        await session.run('MATCH (s:Source {id: $source}) MATCH (n:Entity {id: $id}) MERGE (s)-[r:MENTIONS {key: $key}]->(n) SET r.sources = [$source], r.derived = true', { source, id, key: `MENTIONS:${source}->${id}` });
+        await session.run(
+          'MATCH (s:Source {id: $source}) MATCH (n:Entity {id: $id}) MERGE (s)-[r:MENTIONS {key: $key}]->(n) SET r.sources = [$source], r.derived = true',
+          { source, id, key: `MENTIONS:${source}->${id}` },
+        );
       }
     }
     for (const r of world.relationships) {
       const { type, from, to, ...props } = r;
       const key = `${type}:${from}->${to}#${r.key ?? ''}`;
-      await session.run(`MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to}) MERGE (a)-[r:\`${type}\` {key: $key}]->(b) SET r += $props`, { from, to, key, props: { ...props, key } });
+      await session.run(
+        `MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to}) MERGE (a)-[r:\`${type}\` {key: $key}]->(b) SET r += $props`,
+        { from, to, key, props: { ...props, key } },
+      );
     }
   } finally {
     await session.close();
@@ -45,7 +52,11 @@ export async function naiveLoad(db: GraphDb, world: World): Promise<{ rows: numb
 export function subset(world: World, nodes: number): World {
   const ns = world.nodes.slice(0, nodes);
   const ids = new Set(ns.map((n) => n.id));
-  return { sources: world.sources, nodes: ns, relationships: world.relationships.filter((r) => ids.has(r.from) && ids.has(r.to)).slice(0, nodes * 2) };
+  return {
+    sources: world.sources,
+    nodes: ns,
+    relationships: world.relationships.filter((r) => ids.has(r.from) && ids.has(r.to)).slice(0, nodes * 2),
+  };
 }
 
 async function wipe(db: GraphDb) {
@@ -87,7 +98,9 @@ export async function runLoadBench({ quick, log }: { quick: boolean; log: (s: st
       naiveRowsPerSec: round(naive.rows / (naive.ms / 1000)),
       ratio: round(naive.ms / batched.ms),
     };
-    log(`load: ${figures.rows} rows (${afterBatched} with MENTIONS); batched ${figures.rowsPerSec} rows/s in ${round(batched.ms)} ms, naive ${figures.naiveRowsPerSec} rows/s in ${round(naive.ms)} ms: x${figures.ratio}`);
+    log(
+      `load: ${figures.rows} rows (${afterBatched} with MENTIONS); batched ${figures.rowsPerSec} rows/s in ${round(batched.ms)} ms, naive ${figures.naiveRowsPerSec} rows/s in ${round(naive.ms)} ms: x${figures.ratio}`,
+    );
     return figures;
   } finally {
     await db.close();

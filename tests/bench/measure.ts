@@ -17,7 +17,12 @@ export interface LoadResult {
 
 /** Runs `fn` from `concurrency` workers for `durationMs`; every call's latency is recorded. */
 /** `concurrency` workers call `fn` back to back for `durationMs`, and each at least `minPerWorker` times (finishing what it started). */
-export async function closedLoop(fn: () => Promise<unknown>, concurrency: number, durationMs: number, minPerWorker = 1): Promise<LoadResult> {
+export async function closedLoop(
+  fn: () => Promise<unknown>,
+  concurrency: number,
+  durationMs: number,
+  minPerWorker = 1,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
@@ -39,7 +44,15 @@ export async function closedLoop(fn: () => Promise<unknown>, concurrency: number
   );
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, rps: latencies.length / elapsed, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), p99Ms: percentile(latencies, 99), errors, firstError };
+  return {
+    requests: latencies.length,
+    rps: latencies.length / elapsed,
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    p99Ms: percentile(latencies, 99),
+    errors,
+    firstError,
+  };
 }
 
 export const round = (n: number, d = 1) => (Number.isFinite(n) ? Math.round(n * 10 ** d) / 10 ** d : n);

@@ -23,7 +23,12 @@ const scalesArg = args.find((a) => a.startsWith('--scales='));
 // the canvas renderer only, at 5k elements. Its figures are indicative; the targets are for the full run.
 const scales = scalesArg ? scalesArg.slice(9).split(',').filter(Boolean).map(Number) : quick ? [1, 10] : [1, 100, 1000];
 const durationMs = quick ? 1000 : 5000;
-const listArg = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(',').filter(Boolean);
+const listArg = (name: string) =>
+  args
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.slice(name.length + 3)
+    .split(',')
+    .filter(Boolean);
 const clientSizes = listArg('client-sizes')?.map(Number);
 const clientRenderers = listArg('client-renderers') as ('canvas' | 'webgl')[] | undefined;
 const log = (s: string) => (asJson ? process.stderr.write(`${s}\n`) : console.log(s));
@@ -43,8 +48,15 @@ async function benchScale(scale: number): Promise<{ info: ScaleInfo; api: ApiRow
   try {
     await applySchema(db);
     const loaded = await loadWorld(db, world);
-    const info = { nodes: world.nodes.length, relationships: world.relationships.length, loadRowsPerSec: round(loaded.rows / (loaded.ms / 1000)), loadSeconds: round(loaded.ms / 1000) };
-    log(`scale x${scale}${scale === 1 ? ' (the seed)' : ' (synthetic)'}: ${info.nodes} nodes, ${info.relationships} relationships loaded in ${info.loadSeconds} s (${info.loadRowsPerSec} rows/s)`);
+    const info = {
+      nodes: world.nodes.length,
+      relationships: world.relationships.length,
+      loadRowsPerSec: round(loaded.rows / (loaded.ms / 1000)),
+      loadSeconds: round(loaded.ms / 1000),
+    };
+    log(
+      `scale x${scale}${scale === 1 ? ' (the seed)' : ' (synthetic)'}: ${info.nodes} nodes, ${info.relationships} relationships loaded in ${info.loadSeconds} s (${info.loadRowsPerSec} rows/s)`,
+    );
     // The response cache is off: this measures the API's own path against the driver's.
     app = await startAppProcess(neo, { API_CACHE_ENTRIES: '0' });
     const target = scale === 1 ? { hub: 'icac', other: 'wco', q: 'ICAC' } : { hub: 'syn-a-0', other: 'syn-o-0', q: 'Synthetic Agency 12' };
@@ -71,7 +83,16 @@ async function main() {
       scale[`x${s}`] = r.info;
       api.push(...r.api);
     }
-    if (!args.includes('--no-client')) client = await runClientBench({ quick, log, renderers: clientRenderers ?? (quick ? ['canvas'] : undefined), sizes: clientSizes ?? (quick ? [5000] : undefined), startApp: startAppProcess, freshNeo4j, loadWorld });
+    if (!args.includes('--no-client'))
+      client = await runClientBench({
+        quick,
+        log,
+        renderers: clientRenderers ?? (quick ? ['canvas'] : undefined),
+        sizes: clientSizes ?? (quick ? [5000] : undefined),
+        startApp: startAppProcess,
+        freshNeo4j,
+        loadWorld,
+      });
   } finally {
     fs.rmSync(benchDir, { recursive: true, force: true });
   }
@@ -81,12 +102,36 @@ async function main() {
   if (!asJson) {
     console.log(`\nScales (x1 is the seed; the others are synthetic)`);
     console.table(scale);
-    if (load) console.log(`Load: ${load.rows} rows; batched ${load.rowsPerSec} rows/s, naive ${load.naiveRowsPerSec} rows/s: x${load.ratio}`);
-    console.log('\nAPI (autocannon, keep-alive, cache off; driver = the same repository call through the driver, in-process; ratio = p95 / driver p95)');
-    console.table(api.map((r) => ({ endpoint: r.endpoint, scale: `x${r.scale}`, c: r.concurrency, 'req/s': r.rps, p50: r.p50Ms, p95: r.p95Ms, p99: r.p99Ms, 'driver p95': r.driverP95Ms, ratio: round(r.p95Ms / r.driverP95Ms, 2), errors: r.errors })));
+    if (load)
+      console.log(`Load: ${load.rows} rows; batched ${load.rowsPerSec} rows/s, naive ${load.naiveRowsPerSec} rows/s: x${load.ratio}`);
+    console.log(
+      '\nAPI (autocannon, keep-alive, cache off; driver = the same repository call through the driver, in-process; ratio = p95 / driver p95)',
+    );
+    console.table(
+      api.map((r) => ({
+        endpoint: r.endpoint,
+        scale: `x${r.scale}`,
+        c: r.concurrency,
+        'req/s': r.rps,
+        p50: r.p50Ms,
+        p95: r.p95Ms,
+        p99: r.p99Ms,
+        'driver p95': r.driverP95Ms,
+        ratio: round(r.p95Ms / r.driverP95Ms, 2),
+        errors: r.errors,
+      })),
+    );
     if (client.length) {
-      console.log('Client rendering (headless Chromium, software rendering; baseline = bare Cytoscape, default options, same elements and positions)');
-      console.table(client.map((c) => ({ ...c, 'renders x': round(c.rendersPerSec / c.baselineRendersPerSec, 2), 'first render x': round(c.firstRenderMs / c.baselineFirstRenderMs, 2) })));
+      console.log(
+        'Client rendering (headless Chromium, software rendering; baseline = bare Cytoscape, default options, same elements and positions)',
+      );
+      console.table(
+        client.map((c) => ({
+          ...c,
+          'renders x': round(c.rendersPerSec / c.baselineRendersPerSec, 2),
+          'first render x': round(c.firstRenderMs / c.baselineFirstRenderMs, 2),
+        })),
+      );
     }
     console.log(quick ? 'Targets (indicative with --quick: smaller samples and scales; the targets are for the full run)' : 'Targets');
     for (const t of targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.detail}`);

@@ -5,8 +5,13 @@
 import type { NodeRecord, RelRecord, SourceRecord } from '../../server/model/records.ts';
 
 export const SYNTHETIC_SOURCE: SourceRecord = {
-  id: 'synthetic-world', kind: 'reference', title: 'SYNTHETIC benchmark data (generated; not real facts)',
-  publisher: 'Cooperation Atlas benchmark generator', date: null, url: null, language: 'en',
+  id: 'synthetic-world',
+  kind: 'reference',
+  title: 'SYNTHETIC benchmark data (generated; not real facts)',
+  publisher: 'Cooperation Atlas benchmark generator',
+  date: null,
+  url: null,
+  language: 'en',
 };
 
 export interface World {
@@ -34,11 +39,19 @@ export function generateWorld(scale: number, seed = 42, prefix = 'syn'): World {
     nodes.push(rec);
     return rec;
   };
-  const jurisdictions = Array.from({ length: Math.min(250, 20 + scale * 2) }, (_, i) => n('Jurisdiction', `${prefix}-j-${i}`, `Synthetic Land ${i}`, { region: ['Asia/Pacific', 'Europe', 'Americas', 'Africa', 'Middle East'][i % 5] }));
+  const jurisdictions = Array.from({ length: Math.min(250, 20 + scale * 2) }, (_, i) =>
+    n('Jurisdiction', `${prefix}-j-${i}`, `Synthetic Land ${i}`, {
+      region: ['Asia/Pacific', 'Europe', 'Americas', 'Africa', 'Middle East'][i % 5],
+    }),
+  );
   const orgCount = Math.max(5, Math.round(scale * 3));
-  const orgs = Array.from({ length: orgCount }, (_, i) => n('Organisation', `${prefix}-o-${i}`, `Synthetic Organisation ${i}`, { kind: 'network' }));
+  const orgs = Array.from({ length: orgCount }, (_, i) =>
+    n('Organisation', `${prefix}-o-${i}`, `Synthetic Organisation ${i}`, { kind: 'network' }),
+  );
   const agencyCount = Math.max(30, Math.round(scale * 50));
-  const agencies = Array.from({ length: agencyCount }, (_, i) => n('Agency', `${prefix}-a-${i}`, `Synthetic Agency ${i}`, { kind: 'anti-corruption', nameZh: `合成機構${i}` }));
+  const agencies = Array.from({ length: agencyCount }, (_, i) =>
+    n('Agency', `${prefix}-a-${i}`, `Synthetic Agency ${i}`, { kind: 'anti-corruption', nameZh: `合成機構${i}` }),
+  );
   const eventCount = Math.max(10, Math.round(scale * 35));
   const events = Array.from({ length: eventCount }, (_, i) => {
     const year = 2005 + Math.floor(r() * 21);
@@ -46,7 +59,9 @@ export function generateWorld(scale: number, seed = 42, prefix = 'syn'): World {
     return n('Event', `${prefix}-e-${i}`, `Synthetic Conference ${i}`, { kind: 'conference', startDate: `${year}-${month}` });
   });
   const agreementCount = Math.max(5, Math.round(scale * 12));
-  const agreements = Array.from({ length: agreementCount }, (_, i) => n('Agreement', `${prefix}-m-${i}`, `Synthetic MoU ${i}`, { kind: 'mou', date: `${2005 + Math.floor(r() * 21)}` }));
+  const agreements = Array.from({ length: agreementCount }, (_, i) =>
+    n('Agreement', `${prefix}-m-${i}`, `Synthetic MoU ${i}`, { kind: 'mou', date: `${2005 + Math.floor(r() * 21)}` }),
+  );
 
   let k = 0;
   const rel = (type: RelRecord['type'], from: string, to: string, extra: Record<string, unknown> = {}) => {

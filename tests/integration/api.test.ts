@@ -45,14 +45,22 @@ describe('GET /api/graph', () => {
     const curated = "any(s IN coalesce(n.sources, []) WHERE NOT s STARTS WITH 'ref-')";
     const labels = ['Agency', 'Organisation', 'Jurisdiction', 'Event', 'Agreement', 'Person'];
     const count = async (where: string, params: Record<string, unknown> = {}) =>
-      Number((await app.db.read(`MATCH (n:Entity) WHERE any(l IN labels(n) WHERE l IN $labels) AND ${where} RETURN count(n) AS c`, { labels, ...params })).records[0].get('c'));
+      Number(
+        (
+          await app.db.read(`MATCH (n:Entity) WHERE any(l IN labels(n) WHERE l IN $labels) AND ${where} RETURN count(n) AS c`, {
+            labels,
+            ...params,
+          })
+        ).records[0].get('c'),
+      );
     const plain = await app.get('/api/graph?limit=50');
     expect(plain.body.totalNodes).toBe(await count(curated));
     const withRef = await app.get('/api/graph?limit=50&includeReference=true');
     expect(withRef.body.totalNodes).toBe(await count('true'));
     expect(withRef.body.totalNodes).toBeGreaterThan(plain.body.totalNodes);
     const windowed = await app.get('/api/graph?limit=50&from=2024&to=2024');
-    const undatedOrIn2024 = "(coalesce(n.startDate, n.date, n.founded) IS NULL OR (left(coalesce(n.startDate, n.date, n.founded), 4) <= '2024' AND left(coalesce(n.endDate, n.startDate, n.date, n.founded), 4) >= '2024'))";
+    const undatedOrIn2024 =
+      "(coalesce(n.startDate, n.date, n.founded) IS NULL OR (left(coalesce(n.startDate, n.date, n.founded), 4) <= '2024' AND left(coalesce(n.endDate, n.startDate, n.date, n.founded), 4) >= '2024'))";
     expect(windowed.body.totalNodes).toBe(await count(`${curated} AND ${undatedOrIn2024}`));
     expect(windowed.body.totalNodes).toBeLessThan(plain.body.totalNodes);
     // The 50 shown are the 50 with the most relationships (ties by id).
@@ -187,7 +195,13 @@ describe('GET /api/sources', () => {
     const res = await app.get('/api/sources');
     expect(res.status).toBe(200);
     const docs = res.body.sources.filter((s: { kind: string }) => s.kind === 'document');
-    expect(docs.map((s: { id: string }) => s.id).sort()).toEqual(['ce-gacc-2025', 'customs-gacc-review-2024', 'icac-ar-2024-ch6', 'icac-post-50', 'legco-lcq17-2025']);
+    expect(docs.map((s: { id: string }) => s.id).sort()).toEqual([
+      'ce-gacc-2025',
+      'customs-gacc-review-2024',
+      'icac-ar-2024-ch6',
+      'icac-post-50',
+      'legco-lcq17-2025',
+    ]);
     for (const d of docs) expect(d.facts.nodes + d.facts.relationships).toBeGreaterThan(0);
   });
 
@@ -217,7 +231,20 @@ describe('GET /api/schema and /api/openapi.json', () => {
   it('serves an OpenAPI document naming every endpoint', async () => {
     const res = await app.get('/api/openapi.json');
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/graph', '/api/nodes/{id}', '/api/search', '/api/paths', '/api/sources', '/api/sources/{id}', '/api/schema', '/api/cypher', '/api/import']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/health',
+        '/api/graph',
+        '/api/nodes/{id}',
+        '/api/search',
+        '/api/paths',
+        '/api/sources',
+        '/api/sources/{id}',
+        '/api/schema',
+        '/api/cypher',
+        '/api/import',
+      ]),
+    );
   });
 
   it('answers unknown API paths with a JSON 404 and never a stack trace', async () => {

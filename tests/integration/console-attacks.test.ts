@@ -46,7 +46,7 @@ describe('screen bypasses: refused, and the database reaches nothing', () => {
     ['LOAD CSV from an ftp URL', () => `LOAD CSV FROM 'ftp://127.0.0.1:${listener.port}/x' AS r RETURN r`],
     ['LOAD CSV lower case with a tab', () => `load\tcsv from '${url()}' as r return r`],
     ['LOAD CSV with an escaped space (\\u0020, decoded by Neo4j)', () => `LOAD\\u0020CSV FROM '${url()}' AS r RETURN r`],
-    ["LOAD CSV after an escaped quote pair (\\u0027)", () => `WITH \\u0027//\\u0027 AS x LOAD CSV FROM '${url()}' AS r RETURN r`],
+    ['LOAD CSV after an escaped quote pair (\\u0027)', () => `WITH \\u0027//\\u0027 AS x LOAD CSV FROM '${url()}' AS r RETURN r`],
     ['LOAD CSV after a comment ended by an escaped line break', () => `RETURN 1 AS a // \\u000a LOAD CSV FROM '${url()}' AS r RETURN r`],
   ];
   it.each(probes)('%s → 4xx, no connection made', async (_name, query) => {
@@ -118,7 +118,9 @@ describe('a deadline the app keeps', () => {
       let left = 1;
       for (let i = 0; i < 120 && left > 0; i++) {
         await new Promise((r) => setTimeout(r, 500));
-        const tx = await one.db.read("SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.app = 'cooperation-atlas-console' RETURN count(*) AS n");
+        const tx = await one.db.read(
+          "SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.app = 'cooperation-atlas-console' RETURN count(*) AS n",
+        );
         left = Number(tx.records[0].get('n'));
       }
       expect(left).toBe(0);
@@ -138,7 +140,9 @@ describe('a deadline the app keeps', () => {
     expect(res.status).toBe(504);
     let left = 1;
     for (let i = 0; i < 40 && left > 0; i++) {
-      const tx = await app.db.read("SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = 'cooperation-atlas-console' RETURN count(*) AS n");
+      const tx = await app.db.read(
+        "SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = 'cooperation-atlas-console' RETURN count(*) AS n",
+      );
       left = Number(tx.records[0].get('n'));
       if (left) await new Promise((r) => setTimeout(r, 250));
     }
@@ -154,7 +158,7 @@ describe('a deadline the app keeps', () => {
     expect(ok.status).toBe(200);
   });
 
-  it('refuses a 5,000-deep parameter and a 4 MB parameter as the caller\'s mistakes (4xx, not 503)', async () => {
+  it("refuses a 5,000-deep parameter and a 4 MB parameter as the caller's mistakes (4xx, not 503)", async () => {
     // Written out by hand: JSON.stringify itself overflows the stack at this depth.
     const deep = `{"query": "RETURN $p AS p", "params": {"p": ${'['.repeat(5000)}1${']'.repeat(5000)}}}`;
     const res = await app.post('/api/cypher', deep);
@@ -183,7 +187,11 @@ describe('a deadline the app keeps', () => {
 describe('a byte cap on every answer', () => {
   it('cuts an answer of 1,000 rows of a 60 kB parameter at CYPHER_MAX_RESPONSE_BYTES and says why', async () => {
     const s = 'x'.repeat(60 * 1024);
-    const res = await fetch(`${app.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'UNWIND range(1, 1000) AS i RETURN i, $s AS s', params: { s } }) });
+    const res = await fetch(`${app.url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'UNWIND range(1, 1000) AS i RETURN i, $s AS s', params: { s } }),
+    });
     const text = await res.text();
     expect(res.status).toBe(200);
     expect(text.length).toBeLessThan(1024 * 1024 + 4096);

@@ -18,13 +18,13 @@ const WRITE_ATTEMPTS: [string, string, Record<string, unknown>?][] = [
   ['MERGE', "MERGE (n:Agency {id: 'evil2'}) RETURN n"],
   ['SET', "MATCH (n:Agency {id: 'icac'}) SET n.name = 'Hacked' RETURN n"],
   ['SET label', "MATCH (n:Agency {id: 'icac'}) SET n:Hacked RETURN n"],
-  ['DELETE', "MATCH (n:Statistic) DELETE n"],
+  ['DELETE', 'MATCH (n:Statistic) DELETE n'],
   ['DETACH DELETE', 'MATCH (n) DETACH DELETE n'],
   ['REMOVE', "MATCH (n:Agency {id: 'icac'}) REMOVE n.nameZh RETURN n"],
   ['relationship CREATE', "MATCH (a:Agency {id: 'icac'}), (b:Organisation {id: 'wco'}) CREATE (a)-[:MEMBER_OF]->(b)"],
   ['write in a subquery', "MATCH (n:Agency {id: 'icac'}) CALL (n) { SET n.x = 1 } RETURN n"],
   ['write after a read', "MATCH (n:Agency) WITH n LIMIT 1 CREATE (m:Agency {id: 'evil3'}) RETURN m"],
-  ['FOREACH write', "MATCH (n:Agency) WITH collect(n) AS ns FOREACH (x IN ns | SET x.flag = true)"],
+  ['FOREACH write', 'MATCH (n:Agency) WITH collect(n) AS ns FOREACH (x IN ns | SET x.flag = true)'],
   ['parameterised write', 'CREATE (n:Agency {id: $id, name: $name})', { id: 'evil4', name: 'Evil' }],
   ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"],
   ['LOAD CSV lower case', "load csv with headers from 'https://example.org/x.csv' as row return row"],
@@ -32,7 +32,7 @@ const WRITE_ATTEMPTS: [string, string, Record<string, unknown>?][] = [
   ['schema: create index', 'CREATE INDEX evil_idx FOR (n:Agency) ON (n.acronym)'],
   ['schema: drop constraint', 'DROP CONSTRAINT agency_id'],
   ['schema: create constraint', 'CREATE CONSTRAINT evil FOR (n:Person) REQUIRE n.title IS UNIQUE'],
-  ['CALL IN TRANSACTIONS', "MATCH (n:Agency) CALL (n) { SET n.y = 1 } IN TRANSACTIONS OF 10 ROWS"],
+  ['CALL IN TRANSACTIONS', 'MATCH (n:Agency) CALL (n) { SET n.y = 1 } IN TRANSACTIONS OF 10 ROWS'],
   ['CALL IN TRANSACTIONS delete', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS'],
   ['writing procedure', "CALL db.createLabel('Evil')"],
   ['writing procedure: property', "CALL db.createProperty('evil')"],
@@ -51,7 +51,10 @@ const WRITE_ATTEMPTS: [string, string, Record<string, unknown>?][] = [
 
 describe('POST /api/cypher: reads', () => {
   it('runs a read query and returns columns, rows and the graph elements in them', async () => {
-    const res = await app.post('/api/cypher', { query: "MATCH (a:Agency {id: $id})-[r:SIGNED]->(m:Agreement) RETURN a, r, m, m.date AS date ORDER BY date", params: { id: 'icac' } });
+    const res = await app.post('/api/cypher', {
+      query: 'MATCH (a:Agency {id: $id})-[r:SIGNED]->(m:Agreement) RETURN a, r, m, m.date AS date ORDER BY date',
+      params: { id: 'icac' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.columns).toEqual(['a', 'r', 'm', 'date']);
     expect(res.body.rows.length).toBeGreaterThan(3);
@@ -82,7 +85,9 @@ describe('POST /api/cypher: reads', () => {
     const labels = await app.post('/api/cypher', { query: 'CALL db.labels() YIELD label RETURN label' });
     expect(labels.status).toBe(200);
     expect(labels.body.rows.map((r: { label: string }) => r.label)).toContain('Agency');
-    const ft = await app.post('/api/cypher', { query: "CALL db.index.fulltext.queryNodes('entity_names', '廉政公署') YIELD node RETURN node.id AS id LIMIT 1" });
+    const ft = await app.post('/api/cypher', {
+      query: "CALL db.index.fulltext.queryNodes('entity_names', '廉政公署') YIELD node RETURN node.id AS id LIMIT 1",
+    });
     expect(ft.body.rows[0].id).toBe('icac');
   });
 

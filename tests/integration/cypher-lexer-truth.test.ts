@@ -41,7 +41,10 @@ describe('Cypher whitespace: the tokenizer against the database', () => {
       const show = await accepts(`SHOW${ch}SETTINGS`, 'ShowSettings');
       if (load || show) {
         dbWhitespace.push(c);
-        expect(tokenize(`LOAD${ch}CSV`).map((t) => t.value), `U+${c.toString(16)}`).toEqual(['LOAD', 'CSV']);
+        expect(
+          tokenize(`LOAD${ch}CSV`).map((t) => t.value),
+          `U+${c.toString(16)}`,
+        ).toEqual(['LOAD', 'CSV']);
         expect(screened(`LOAD${ch}CSV FROM 'http://127.0.0.1:1/' AS r RETURN r`)).toBe(true);
         expect(screened(`SHOW${ch}SETTINGS`)).toBe(true);
       }

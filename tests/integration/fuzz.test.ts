@@ -25,10 +25,39 @@ function rng(seed: number) {
 }
 
 const NASTY = [
-  "' OR 1=1 --", '") MATCH (n) DETACH DELETE n //', '}; CREATE (n:Evil) //', '`Agency`) DETACH DELETE n //', '$(rm -rf /)', '<script>alert(1)</script>',
-  '../../../../etc/passwd', '%00', '\u0000', '\uD800', '\uFFFF', '🇭🇰'.repeat(50), '廉政公署'.repeat(300), 'x'.repeat(20000), '-1', '1e309', 'NaN', 'null',
-  'true', '[]', '{}', '*', '~', 'ICAC AND (', '" OR "', '\\', '\n\r\t', 'CALL dbms.killQueries', 'LOAD CSV FROM "file:///etc/passwd" AS l RETURN l', '0x41',
-  '9'.repeat(400), '2024-99-99', 'icac,wco,' + 'a,'.repeat(500),
+  "' OR 1=1 --",
+  '") MATCH (n) DETACH DELETE n //',
+  '}; CREATE (n:Evil) //',
+  '`Agency`) DETACH DELETE n //',
+  '$(rm -rf /)',
+  '<script>alert(1)</script>',
+  '../../../../etc/passwd',
+  '%00',
+  '\u0000',
+  '\uD800',
+  '\uFFFF',
+  '🇭🇰'.repeat(50),
+  '廉政公署'.repeat(300),
+  'x'.repeat(20000),
+  '-1',
+  '1e309',
+  'NaN',
+  'null',
+  'true',
+  '[]',
+  '{}',
+  '*',
+  '~',
+  'ICAC AND (',
+  '" OR "',
+  '\\',
+  '\n\r\t',
+  'CALL dbms.killQueries',
+  'LOAD CSV FROM "file:///etc/passwd" AS l RETURN l',
+  '0x41',
+  '9'.repeat(400),
+  '2024-99-99',
+  'icac,wco,' + 'a,'.repeat(500),
 ];
 
 function deep(n: number): unknown {
@@ -41,7 +70,7 @@ type Req = { method: 'GET' | 'POST'; path: string; body?: string; headers?: Reco
 
 function generate(count: number): Req[] {
   const r = rng(20261122);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const enc = (s: string) => {
     try {
       return encodeURIComponent(s);
@@ -51,7 +80,8 @@ function generate(count: number): Req[] {
   };
   const value = () => (r() < 0.15 ? pick(['%E0%A4%A', '%', '%ZZ', '%ED%A0%80', '%C0%AF']) : enc(pick(NASTY)));
   const getPaths = [
-    () => `/api/graph?labels=${value()}&types=${value()}&from=${value()}&to=${value()}&limit=${value()}&around=${value()}&includeReference=${value()}`,
+    () =>
+      `/api/graph?labels=${value()}&types=${value()}&from=${value()}&to=${value()}&limit=${value()}&around=${value()}&includeReference=${value()}`,
     () => `/api/graph?limit=${value()}&limit=${value()}&labels[]=${value()}`,
     () => `/api/nodes/${value()}`,
     () => `/api/search?q=${value()}&limit=${value()}&labels=${value()}`,
@@ -69,7 +99,11 @@ function generate(count: number): Req[] {
     () => JSON.stringify(deep(2000)),
     () => '{"query": "RETURN 1", ' + '"a":'.repeat(50),
     () => pick(['', 'null', '[]', '"string"', '{', '\u0000', '{"query":"\uD800"}']),
-    () => JSON.stringify({ nodes: [{ label: pick(NASTY), id: pick(NASTY), name: pick(NASTY), sources: [pick(NASTY)] }], relationships: [{ type: pick(NASTY), from: pick(NASTY), to: 'icac', sources: 'x' }] }),
+    () =>
+      JSON.stringify({
+        nodes: [{ label: pick(NASTY), id: pick(NASTY), name: pick(NASTY), sources: [pick(NASTY)] }],
+        relationships: [{ type: pick(NASTY), from: pick(NASTY), to: 'icac', sources: 'x' }],
+      }),
     () => JSON.stringify({ nodes: 'x', relationships: {} }),
     () => JSON.stringify({ sources: [{ id: pick(NASTY), title: 5 }], nodes: [], relationships: [] }),
   ];
@@ -79,7 +113,9 @@ function generate(count: number): Req[] {
     if (r() < 0.5) out.push({ method: 'GET', path: pick(getPaths)() });
     else {
       const path = pick(postPaths);
-      const headers: Record<string, string> = { 'content-type': pick(['application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded']) };
+      const headers: Record<string, string> = {
+        'content-type': pick(['application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded']),
+      };
       if (path === '/api/import' && r() < 0.7) headers.authorization = `Bearer ${TOKEN}`;
       out.push({ method: 'POST', path, body: pick(bodies)(), headers });
     }
@@ -99,7 +135,8 @@ describe('fuzzing every endpoint', () => {
           const res = await fetch(app.url + req.path, { method: req.method, body: req.body, headers: req.headers });
           const text = await res.text();
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          if (res.status >= 500) fivexx.push(`${res.status} ${req.method} ${req.path.slice(0, 200)} ${req.body?.slice(0, 200) ?? ''} -> ${text.slice(0, 300)}`);
+          if (res.status >= 500)
+            fivexx.push(`${res.status} ${req.method} ${req.path.slice(0, 200)} ${req.body?.slice(0, 200) ?? ''} -> ${text.slice(0, 300)}`);
           // A URL over 16 kB is refused by Node's HTTP parser before the app sees it: a JSON 431 too (server/http/listen.ts).
           if (res.status >= 400 && req.path.startsWith('/api/')) {
             let code: unknown;
@@ -108,7 +145,8 @@ describe('fuzzing every endpoint', () => {
             } catch {
               code = undefined;
             }
-            if (typeof code !== 'string' || /\n\s+at |node_modules|\.ts:\d+/.test(text)) notJson.push(`${res.status} ${req.method} ${req.path.slice(0, 120)} -> ${JSON.stringify(text.slice(0, 200))}`);
+            if (typeof code !== 'string' || /\n\s+at |node_modules|\.ts:\d+/.test(text))
+              notJson.push(`${res.status} ${req.method} ${req.path.slice(0, 120)} -> ${JSON.stringify(text.slice(0, 200))}`);
           }
         }),
       );

@@ -97,7 +97,8 @@ describe('rate limits', () => {
 
   it('TRUST_PROXY=loopback (the documented opt-in behind a local proxy) makes X-Forwarded-For the client', async () => {
     await withApp({ CYPHER_RATE_LIMIT_PER_MIN: '2', TRUST_PROXY: 'loopback' }, async (a) => {
-      const as = (ip: string) => a.request('POST', '/api/cypher', { headers: { 'x-forwarded-for': ip }, body: CONSOLE }).then((r) => r.status);
+      const as = (ip: string) =>
+        a.request('POST', '/api/cypher', { headers: { 'x-forwarded-for': ip }, body: CONSOLE }).then((r) => r.status);
       expect([await as('10.0.0.1'), await as('10.0.0.1'), await as('10.0.0.1')]).toEqual([200, 200, 429]);
       expect(await as('10.0.0.2')).toBe(200);
     });
@@ -123,7 +124,9 @@ describe('query parameters', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('bad_request');
     expect(res.body.error.message).toContain(`${name}: unknown parameter`);
-    expect(res.body.error.details.problems).toContainEqual(expect.objectContaining({ field: name, message: expect.stringMatching(/^unknown parameter/) }));
+    expect(res.body.error.details.problems).toContainEqual(
+      expect.objectContaining({ field: name, message: expect.stringMatching(/^unknown parameter/) }),
+    );
   });
 
   it('the cache is keyed by the validated query: unknown parameters make no entry, other spellings of one query share one', async () => {
@@ -183,7 +186,10 @@ describe('Host header', () => {
     const res = await app.request(method, path, { headers: { host: 'attacker.example' }, body: method === 'POST' ? CONSOLE : undefined });
     expect(res.status).toBe(421);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
-    expect(res.body.error).toEqual({ code: 'host_not_allowed', message: 'This server does not answer to the host "attacker.example". Set ALLOWED_HOSTS to add it.' });
+    expect(res.body.error).toEqual({
+      code: 'host_not_allowed',
+      message: 'This server does not answer to the host "attacker.example". Set ALLOWED_HOSTS to add it.',
+    });
   });
 
   it('answers to the loopback names with any port, and *.localhost', async () => {
@@ -245,7 +251,9 @@ describe('error bodies', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.details.problems.length).toBeLessThanOrEqual(50);
     expect(res.body.error.details.problemCount).toBe(5000);
-    expect(res.body.error.details.problems[0]).toEqual(expect.objectContaining({ field: 'field0', message: expect.stringMatching(/^unknown field/) }));
+    expect(res.body.error.details.problems[0]).toEqual(
+      expect.objectContaining({ field: 'field0', message: expect.stringMatching(/^unknown field/) }),
+    );
     expect(res.body.error.message).toContain('… and 4950 more');
     expect(JSON.stringify(res.body).length).toBeLessThan(10000);
   });

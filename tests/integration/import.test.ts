@@ -10,11 +10,26 @@ let app: TestApp;
 
 const goodDoc = {
   nodes: [
-    { label: 'Agency', id: 'test-import-aca', name: 'Test Anti-Corruption Agency', nameZh: '測試反貪機構', aliases: ['TACA'], kind: 'anti-corruption', sources: ['legco-lcq17-2025'] },
+    {
+      label: 'Agency',
+      id: 'test-import-aca',
+      name: 'Test Anti-Corruption Agency',
+      nameZh: '測試反貪機構',
+      aliases: ['TACA'],
+      kind: 'anti-corruption',
+      sources: ['legco-lcq17-2025'],
+    },
     { label: 'Agreement', id: 'test-import-mou', name: 'Test MoU', kind: 'mou', date: '2024-05', sources: ['legco-lcq17-2025'] },
   ],
   relationships: [
-    { type: 'SIGNED', from: 'test-import-aca', to: 'test-import-mou', date: '2024-05', sources: ['legco-lcq17-2025'], evidence: 'a test fact' },
+    {
+      type: 'SIGNED',
+      from: 'test-import-aca',
+      to: 'test-import-mou',
+      date: '2024-05',
+      sources: ['legco-lcq17-2025'],
+      evidence: 'a test fact',
+    },
     { type: 'SIGNED', from: 'icac', to: 'test-import-mou', date: '2024-05', sources: ['legco-lcq17-2025'] },
     { type: 'MEMBER_OF', from: 'test-import-aca', to: 'iaaca', sources: ['legco-lcq17-2025'], status: 'member', since: '2024' },
   ],
@@ -68,14 +83,22 @@ describe('POST /api/import', () => {
     expect(res.body.error.code).toBe('invalid_import');
     const problems = res.body.error.details.problems as { record: string; field: string; message: string }[];
     expect(problems).toContainEqual(expect.objectContaining({ record: 'nodes[1] (test-import-ev)', field: 'startDate' }));
-    expect(problems).toContainEqual(expect.objectContaining({ record: 'nodes[2] (test-import-nosrc)', field: 'sources[0]', message: 'unknown source "no-such-source"' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ record: 'nodes[2] (test-import-nosrc)', field: 'sources[0]', message: 'unknown source "no-such-source"' }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ field: 'to', message: expect.stringContaining('dangling reference') }));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'to', message: expect.stringContaining('SIGNED cannot end at Agency "icac"') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'to', message: expect.stringContaining('SIGNED cannot end at Agency "icac"') }),
+    );
     expect(await graphCounts(app.db)).toEqual(before);
   });
 
   it('refuses an id that exists under another label', async () => {
-    const res = await app.post('/api/import', { nodes: [{ label: 'Organisation', id: 'icac', name: 'Not the ICAC', sources: ['legco-lcq17-2025'] }], relationships: [] }, auth);
+    const res = await app.post(
+      '/api/import',
+      { nodes: [{ label: 'Organisation', id: 'icac', name: 'Not the ICAC', sources: ['legco-lcq17-2025'] }], relationships: [] },
+      auth,
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.details.problems[0].message).toContain('already exists as Agency');
   });

@@ -1,6 +1,14 @@
 // Integration: the presenter's API (growth series, stories) against the real Neo4j loaded with the seed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DerivedSeries, GrowthPoint, GrowthResponse, GrowthSummary, Milestone, PublishedSeries, Story } from '../../server/contracts.ts';
+import type {
+  DerivedSeries,
+  GrowthPoint,
+  GrowthResponse,
+  GrowthSummary,
+  Milestone,
+  PublishedSeries,
+  Story,
+} from '../../server/contracts.ts';
 import { startTestApp, type TestApp } from '../setup/harness.ts';
 
 let app: TestApp;
@@ -34,7 +42,13 @@ describe('GET /api/growth', () => {
     expect(ids).not.toContain('hkiaac');
     for (const o of orgs) expect(o.publishedPoints + o.undatedPoints + o.derivedPoints).toBeGreaterThan(0);
     const iaaca = orgs.find((o) => o.id === 'iaaca')!;
-    expect(iaaca).toMatchObject({ name: 'International Association of Anti-Corruption Authorities', nameZh: '國際反貪局聯合會', units: ['member organisations'], publishedPoints: 4, undatedPoints: 1 });
+    expect(iaaca).toMatchObject({
+      name: 'International Association of Anti-Corruption Authorities',
+      nameZh: '國際反貪局聯合會',
+      units: ['member organisations'],
+      publishedPoints: 4,
+      undatedPoints: 1,
+    });
     const globe = orgs.find((o) => o.id === 'globe-network')!;
     expect(globe.units).toEqual(expect.arrayContaining(['authorities', 'countries']));
     const uncac = orgs.find((o) => o.id === 'uncac')!;
@@ -51,7 +65,13 @@ describe('GET /api/growth/:id', () => {
     const s = series(g, 'member-organisations');
     expect(s.points.map((p) => p.count)).toEqual(expect.arrayContaining([122, 180]));
     const early = s.points.find((p) => p.count === 122)!;
-    expect(early).toMatchObject({ date: '2022', sortKey: '2022-01-01', precision: 'year', lowerBound: false, sources: ['icac-ar-2024-ch6'] });
+    expect(early).toMatchObject({
+      date: '2022',
+      sortKey: '2022-01-01',
+      precision: 'year',
+      lowerBound: false,
+      sources: ['icac-ar-2024-ch6'],
+    });
     expect(early.evidence).toContain('122 in early 2022');
     const over = s.points.filter((p) => p.lowerBound);
     expect(over.map((p) => [p.date, p.count])).toEqual([['2023-12-04', 160]]);
@@ -64,7 +84,9 @@ describe('GET /api/growth/:id', () => {
 
   it('IAACA: members without dates are reported, not plotted', async () => {
     const g = await growth('iaaca');
-    const members = await scalar(`MATCH (m)-[r:MEMBER_OF]->(:Organisation {id: 'iaaca'}) WHERE coalesce(r.status, 'member') <> 'observer' RETURN count(DISTINCT m)`);
+    const members = await scalar(
+      `MATCH (m)-[r:MEMBER_OF]->(:Organisation {id: 'iaaca'}) WHERE coalesce(r.status, 'member') <> 'observer' RETURN count(DISTINCT m)`,
+    );
     expect(members).toBeGreaterThan(0);
     const d = g.derived.find((x) => x.relationship === 'MEMBER_OF')!;
     expect(d.points).toEqual([]);
@@ -89,7 +111,11 @@ describe('GET /api/growth/:id', () => {
     const g = await growth('globe-network');
     expect(g.published.map((s) => s.key)).toEqual(expect.arrayContaining(['authorities', 'countries', 'states']));
     const authorities = series(g, 'authorities');
-    expect(authorities.points.map((p) => [p.date, p.count, p.lowerBound])).toEqual([['2021-11-15', 77, false], ['2024', 200, true], ['2024-09-27', 219, false]]);
+    expect(authorities.points.map((p) => [p.date, p.count, p.lowerBound])).toEqual([
+      ['2021-11-15', 77, false],
+      ['2024', 200, true],
+      ['2024-09-27', 219, false],
+    ]);
     expect(series(g, 'countries').points.map((p) => p.count)).toEqual([46, 121]);
     // Every point's count node has its series' unit.
     for (const s of g.published) {
@@ -101,7 +127,9 @@ describe('GET /api/growth/:id', () => {
 
   it('GlobE: observers are left out of the derived member count', async () => {
     const g = await growth('globe-network');
-    const observers = await scalar(`MATCH (m)-[r:MEMBER_OF {status: 'observer'}]->(:Organisation {id: 'globe-network'}) RETURN count(DISTINCT m)`);
+    const observers = await scalar(
+      `MATCH (m)-[r:MEMBER_OF {status: 'observer'}]->(:Organisation {id: 'globe-network'}) RETURN count(DISTINCT m)`,
+    );
     const d = g.derived[0] as DerivedSeries;
     expect(observers).toBeGreaterThan(0);
     expect(d.observersExcluded).toBe(observers);
@@ -112,8 +140,12 @@ describe('GET /api/growth/:id', () => {
     const g = await growth('uncac');
     expect(g.organisation.label).toBe('Agreement');
     const d = g.derived.find((x) => x.relationship === 'PARTY_TO')!;
-    const dated = await scalar(`MATCH (j)-[p:PARTY_TO]->(:Agreement {id: 'uncac'}) WHERE coalesce(p.ratified, p.signed) IS NOT NULL RETURN count(DISTINCT j)`);
-    const undated = await scalar(`MATCH (j)-[p:PARTY_TO]->(:Agreement {id: 'uncac'}) WITH j, collect(coalesce(p.ratified, p.signed)) AS ds WHERE size(ds) = 0 RETURN count(j)`);
+    const dated = await scalar(
+      `MATCH (j)-[p:PARTY_TO]->(:Agreement {id: 'uncac'}) WHERE coalesce(p.ratified, p.signed) IS NOT NULL RETURN count(DISTINCT j)`,
+    );
+    const undated = await scalar(
+      `MATCH (j)-[p:PARTY_TO]->(:Agreement {id: 'uncac'}) WITH j, collect(coalesce(p.ratified, p.signed)) AS ds WHERE size(ds) = 0 RETURN count(j)`,
+    );
     const first = await app.db.read(`MATCH (j)-[p:PARTY_TO]->(:Agreement {id: 'uncac'}) RETURN min(coalesce(p.ratified, p.signed)) AS d`);
     expect(dated).toBeGreaterThan(150);
     expect(d.points.at(-1)!.count).toBe(dated);
@@ -165,7 +197,9 @@ describe('GET /api/growth/:id', () => {
 describe('GET /api/openapi.json', () => {
   it('names the presenter endpoints', async () => {
     const res = await app.get('/api/openapi.json');
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/growth', '/api/growth/{id}', '/api/stories', '/api/stories/{id}', '/api/stories/validate']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/growth', '/api/growth/{id}', '/api/stories', '/api/stories/{id}', '/api/stories/validate']),
+    );
   });
 });
 
@@ -217,14 +251,29 @@ describe('stories', () => {
       title: 'Draft',
       steps: [
         { caption: 'One', view: { selected: 'icac', expanded: ['no-such-node'] } },
-        { caption: 'Two', view: { selected: 'ghost-node', chart: { organisations: ['icac', 'iaaca'], units: ['parsecs'] }, filters: { regions: ['Atlantis'] } } },
+        {
+          caption: 'Two',
+          view: {
+            selected: 'ghost-node',
+            chart: { organisations: ['icac', 'iaaca'], units: ['parsecs'] },
+            filters: { regions: ['Atlantis'] },
+          },
+        },
       ],
     };
     const res = await app.post('/api/stories/validate', story);
     expect(res.status).toBe(400);
     const problems = res.body.error.details.problems as { record: string; field: string; message: string }[];
-    expect(problems).toContainEqual(expect.objectContaining({ record: 'steps[0]', field: 'view.expanded[0]', message: 'no node with id "no-such-node" (dangling reference)' }));
-    expect(problems).toContainEqual(expect.objectContaining({ record: 'steps[1]', field: 'view.selected', message: 'no node with id "ghost-node" (dangling reference)' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        record: 'steps[0]',
+        field: 'view.expanded[0]',
+        message: 'no node with id "no-such-node" (dangling reference)',
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ record: 'steps[1]', field: 'view.selected', message: 'no node with id "ghost-node" (dangling reference)' }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ record: 'steps[1]', field: 'view.chart.organisations[0]' }));
     expect(problems).toContainEqual(expect.objectContaining({ record: 'steps[1]', field: 'view.chart.units[0]' }));
     expect(problems).toContainEqual(expect.objectContaining({ record: 'steps[1]', field: 'view.filters.regions[0]' }));
@@ -233,7 +282,11 @@ describe('stories', () => {
   });
 
   it('POST /api/stories/validate reports shape problems: bad layout, bad date, unknown property, no steps', async () => {
-    const res = await app.post('/api/stories/validate', { id: 'draft', title: 'Draft', steps: [{ caption: 'x', view: { layout: 'spiral', timeline: { from: '2024-13', to: '2025' }, zoom: 2 } }] });
+    const res = await app.post('/api/stories/validate', {
+      id: 'draft',
+      title: 'Draft',
+      steps: [{ caption: 'x', view: { layout: 'spiral', timeline: { from: '2024-13', to: '2025' }, zoom: 2 } }],
+    });
     expect(res.status).toBe(400);
     const fields = (res.body.error.details.problems as { field: string }[]).map((p) => p.field);
     expect(fields).toEqual(expect.arrayContaining(['view.layout', 'view.timeline.from', 'view.zoom']));
@@ -245,7 +298,14 @@ describe('stories', () => {
   it('POST /api/stories/validate answers 400, never 5xx, to bodies that are not stories', async () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 500; i++) deep = { steps: [deep] };
-    for (const body of ['null', '[]', '"story"', '{', JSON.stringify(deep), JSON.stringify({ id: 'x', title: 'x', steps: [{ caption: 'x', view: { expanded: Array(300).fill('icac') } }] })]) {
+    for (const body of [
+      'null',
+      '[]',
+      '"story"',
+      '{',
+      JSON.stringify(deep),
+      JSON.stringify({ id: 'x', title: 'x', steps: [{ caption: 'x', view: { expanded: Array(300).fill('icac') } }] }),
+    ]) {
       const res = await app.post('/api/stories/validate', body);
       expect(res.status, body.slice(0, 40)).toBe(400);
       expect(res.body.error.code).toMatch(/^(bad_request|invalid_json)$/);

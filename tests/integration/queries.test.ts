@@ -8,7 +8,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CuratedQuery } from '../../server/contracts.ts';
 import { createCypherConsole } from '../../server/graph/cypher-console.ts';
-import { defaultQueriesDir, loadQueryLibrary, parseQueryFile, QueryLibraryError, runCuratedQuery } from '../../server/graph/query-library.ts';
+import {
+  defaultQueriesDir,
+  loadQueryLibrary,
+  parseQueryFile,
+  QueryLibraryError,
+  runCuratedQuery,
+} from '../../server/graph/query-library.ts';
 import { graphCounts, startTestApp, testDb, type TestApp } from '../setup/harness.ts';
 
 const LIBRARY = loadQueryLibrary();
@@ -23,7 +29,8 @@ afterAll(async () => {
 });
 
 const run = (id: string, params?: Record<string, unknown>) => app.post(`/api/queries/${id}/run`, params === undefined ? {} : { params });
-const problemFields = (body: { error: { details?: { problems?: { field: string }[] } } }) => (body.error.details?.problems ?? []).map((p) => p.field);
+const problemFields = (body: { error: { details?: { problems?: { field: string }[] } } }) =>
+  (body.error.details?.problems ?? []).map((p) => p.field);
 
 describe('GET /api/queries', () => {
   it('lists every .cypher file of cypher/queries (at least 14), each with its header and Cypher', async () => {
@@ -59,11 +66,31 @@ describe('GET /api/queries', () => {
     expect(res.status).toBe(200);
     expect(res.body.id).toBe('facts-by-source');
     expect(res.body.params).toEqual([
-      { name: 'source', type: 'id', description: 'Source id (see GET /api/sources)', descriptionZh: '來源 id（見 GET /api/sources）', required: false, default: 'customs-gacc-review-2024' },
-      { name: 'limit', type: 'integer', description: 'Rows to return', descriptionZh: '傳回的行數', required: false, default: 200, min: 1, max: 1000 },
+      {
+        name: 'source',
+        type: 'id',
+        description: 'Source id (see GET /api/sources)',
+        descriptionZh: '來源 id（見 GET /api/sources）',
+        required: false,
+        default: 'customs-gacc-review-2024',
+      },
+      {
+        name: 'limit',
+        type: 'integer',
+        description: 'Rows to return',
+        descriptionZh: '傳回的行數',
+        required: false,
+        default: 200,
+        min: 1,
+        max: 1000,
+      },
     ]);
     const optional = await app.get('/api/queries/office-holders');
-    expect(optional.body.params.find((p: { name: string }) => p.name === 'at')).toMatchObject({ type: 'date', required: false, default: null });
+    expect(optional.body.params.find((p: { name: string }) => p.name === 'at')).toMatchObject({
+      type: 'date',
+      required: false,
+      default: null,
+    });
   });
 
   it('is described in the OpenAPI document', async () => {
@@ -116,7 +143,9 @@ describe('POST /api/queries/:id/run: answers', () => {
     expect(wco.body.rows.map((r: { holder: string }) => r.holder)).toContain('customs-hk');
     expect(wco.body.rows.some((r: { since: string; until: string }) => r.since === '2024-07' && r.until === '2026-06')).toBe(true);
     const iaaca2019 = await run('office-holders', { organisation: 'iaaca', role: 'President', at: '2019' });
-    expect(iaaca2019.body.rows.map((r: { holder: string; role: string }) => [r.holder, r.role])).toEqual([['qatar-attorney-general', 'President']]);
+    expect(iaaca2019.body.rows.map((r: { holder: string; role: string }) => [r.holder, r.role])).toEqual([
+      ['qatar-attorney-general', 'President'],
+    ]);
   });
 
   it('organisations linking the ICAC and Hong Kong Customs include the WCO, with how each is tied', async () => {
@@ -129,7 +158,13 @@ describe('POST /api/queries/:id/run: answers', () => {
 
   it('Belt and Road ties of the ICAC cover the five flagged jurisdictions', async () => {
     const res = await run('belt-and-road-ties');
-    expect(res.body.rows.map((r: { jurisdiction: string }) => r.jurisdiction).sort()).toEqual(['indonesia', 'kazakhstan', 'maldives', 'saudi-arabia', 'south-africa']);
+    expect(res.body.rows.map((r: { jurisdiction: string }) => r.jurisdiction).sort()).toEqual([
+      'indonesia',
+      'kazakhstan',
+      'maldives',
+      'saudi-arabia',
+      'south-africa',
+    ]);
   });
 
   it('members by region: the WCO Asia/Pacific region only, or every region with an empty region', async () => {
@@ -203,7 +238,7 @@ describe('POST /api/queries/:id/run: parameter validation', () => {
 });
 
 describe('POST /api/queries/:id/run: guards', () => {
-  it('caps rows at CYPHER_MAX_ROWS when it is below the query\'s maxRows, and says so', async () => {
+  it("caps rows at CYPHER_MAX_ROWS when it is below the query's maxRows, and says so", async () => {
     const capped = await startTestApp({ CYPHER_MAX_ROWS: '5' });
     try {
       const res = await capped.post('/api/queries/organisation-members-by-region/run', {});
@@ -229,7 +264,7 @@ describe('POST /api/queries/:id/run: guards', () => {
   });
 });
 
-describe('runCuratedQuery: the console\'s read-only path', () => {
+describe("runCuratedQuery: the console's read-only path", () => {
   let dir: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-queries-'));
@@ -237,11 +272,25 @@ describe('runCuratedQuery: the console\'s read-only path', () => {
   afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
-  const parse = (id: string, header: string, cypher: string) => parseQueryFile(`// @id ${id}\n${header}\n${cypher}\n`, path.join(dir, `${id}.cypher`));
-  const limits = { timeoutMs: 5000, maxRows: 1000, maxQueryLength: 10000, maxResponseBytes: 4 << 20, maxParamsBytes: 65536, maxNesting: 32, maxConcurrent: 4, maxConcurrentPerClient: 2 };
+  const parse = (id: string, header: string, cypher: string) =>
+    parseQueryFile(`// @id ${id}\n${header}\n${cypher}\n`, path.join(dir, `${id}.cypher`));
+  const limits = {
+    timeoutMs: 5000,
+    maxRows: 1000,
+    maxQueryLength: 10000,
+    maxResponseBytes: 4 << 20,
+    maxParamsBytes: 65536,
+    maxNesting: 32,
+    maxConcurrent: 4,
+    maxConcurrentPerClient: 2,
+  };
 
-  it('streams at most the query\'s own maxRows', async () => {
-    const q = parse('count-up', '// @title Count up\n// @description Numbers from one to n.\n// @param n integer = 50 — How many\n// @maxRows 3', 'UNWIND range(1, $n) AS x\nRETURN x');
+  it("streams at most the query's own maxRows", async () => {
+    const q = parse(
+      'count-up',
+      '// @title Count up\n// @description Numbers from one to n.\n// @param n integer = 50 — How many\n// @maxRows 3',
+      'UNWIND range(1, $n) AS x\nRETURN x',
+    );
     const db = testDb();
     try {
       const res = await runCuratedQuery(createCypherConsole(db, limits), q, { n: 50 }, 'test');
@@ -254,11 +303,18 @@ describe('runCuratedQuery: the console\'s read-only path', () => {
   });
 
   it('refuses a curated query that would write, and nothing changes', async () => {
-    const q = parse('sneaky-write', '// @title Sneaky\n// @description A header that hides a write.\n// @param id id = evil-curated — Id\n// @maxRows 10', 'MERGE (n:Agency {id: $id})\nRETURN n');
+    const q = parse(
+      'sneaky-write',
+      '// @title Sneaky\n// @description A header that hides a write.\n// @param id id = evil-curated — Id\n// @maxRows 10',
+      'MERGE (n:Agency {id: $id})\nRETURN n',
+    );
     const db = testDb();
     try {
       const before = await graphCounts(db);
-      await expect(runCuratedQuery(createCypherConsole(db, limits), q, { id: 'evil-curated' }, 'test')).rejects.toMatchObject({ status: 403, code: 'read_only' });
+      await expect(runCuratedQuery(createCypherConsole(db, limits), q, { id: 'evil-curated' }, 'test')).rejects.toMatchObject({
+        status: 403,
+        code: 'read_only',
+      });
       expect(await graphCounts(db)).toEqual(before);
     } finally {
       await db.close();
@@ -274,7 +330,16 @@ describe('query header parser', () => {
   afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
-  const GOOD_HEADER = ['// @id sample', '// @title A sample', '// @description What it answers,', '// over two lines.', '// @param agency id = icac — Agency id', '// @param limit integer 1..50 = 10 — Rows', '// @param at date = null — Optional date', '// @maxRows 100'];
+  const GOOD_HEADER = [
+    '// @id sample',
+    '// @title A sample',
+    '// @description What it answers,',
+    '// over two lines.',
+    '// @param agency id = icac — Agency id',
+    '// @param limit integer 1..50 = 10 — Rows',
+    '// @param at date = null — Optional date',
+    '// @maxRows 100',
+  ];
   const GOOD_BODY = ['MATCH (a:Entity {id: $agency})-[r]-(b)', 'WHERE $at IS NULL OR r.date >= $at', 'RETURN b.id AS id', 'LIMIT $limit'];
   const write = (name: string, lines: string[]) => {
     const sub = fs.mkdtempSync(path.join(dir, 'lib-'));
@@ -294,7 +359,13 @@ describe('query header parser', () => {
   it('parses a well-formed file: continuation lines, ranges, defaults, optional parameters', () => {
     const lib = loadQueryLibrary(write('sample.cypher', [...GOOD_HEADER, ...GOOD_BODY]));
     const q = lib.get('sample');
-    expect(q).toMatchObject({ id: 'sample', title: 'A sample', description: 'What it answers, over two lines.', maxRows: 100, cypher: GOOD_BODY.join('\n') });
+    expect(q).toMatchObject({
+      id: 'sample',
+      title: 'A sample',
+      description: 'What it answers, over two lines.',
+      maxRows: 100,
+      cypher: GOOD_BODY.join('\n'),
+    });
     expect(q?.params).toEqual([
       { name: 'agency', type: 'id', description: 'Agency id', required: false, default: 'icac' },
       { name: 'limit', type: 'integer', description: 'Rows', required: false, default: 10, min: 1, max: 50 },
@@ -311,17 +382,45 @@ describe('query header parser', () => {
 
   it.each([
     ['an unknown tag', [...GOOD_HEADER, '// @author someone'], /sample\.cypher:9: unknown header tag @author/],
-    ['a @paramZh for no declared parameter', [...GOOD_HEADER, '// @paramZh country — 國家'], /sample\.cypher:9: @paramZh country: no @param country is declared/],
+    [
+      'a @paramZh for no declared parameter',
+      [...GOOD_HEADER, '// @paramZh country — 國家'],
+      /sample\.cypher:9: @paramZh country: no @param country is declared/,
+    ],
     ['a malformed @paramZh', [...GOOD_HEADER, '// @paramZh agency'], /sample\.cypher:9: malformed @paramZh "agency"/],
     ['a missing @title', GOOD_HEADER.filter((l) => !l.includes('@title')), /sample\.cypher: the header has no @title/],
-    ['a malformed @param', [...GOOD_HEADER.slice(0, 5), '// @param limit integer', ...GOOD_HEADER.slice(6)], /sample\.cypher:6: malformed @param "limit integer"/],
-    ['an unknown parameter type', GOOD_HEADER.map((l) => l.replace('limit integer 1..50', 'limit int')), /sample\.cypher:6: @param limit: unknown type "int"/],
-    ['a default of the wrong type', GOOD_HEADER.map((l) => l.replace('= 10', '= ten')), /sample\.cypher:6: @param limit: the default ten must be an integer/],
+    [
+      'a malformed @param',
+      [...GOOD_HEADER.slice(0, 5), '// @param limit integer', ...GOOD_HEADER.slice(6)],
+      /sample\.cypher:6: malformed @param "limit integer"/,
+    ],
+    [
+      'an unknown parameter type',
+      GOOD_HEADER.map((l) => l.replace('limit integer 1..50', 'limit int')),
+      /sample\.cypher:6: @param limit: unknown type "int"/,
+    ],
+    [
+      'a default of the wrong type',
+      GOOD_HEADER.map((l) => l.replace('= 10', '= ten')),
+      /sample\.cypher:6: @param limit: the default ten must be an integer/,
+    ],
     ['a default outside its range', GOOD_HEADER.map((l) => l.replace('= 10', '= 99')), /@param limit: the default 99 must be at most 50/],
-    ['a bad date default', GOOD_HEADER.map((l) => l.replace('date = null', 'date = 2024-13')), /@param at: the default 2024-13 must be an ISO date/],
-    ['a bad @maxRows', GOOD_HEADER.map((l) => l.replace('@maxRows 100', '@maxRows lots')), /sample\.cypher: @maxRows must be a whole number/],
+    [
+      'a bad date default',
+      GOOD_HEADER.map((l) => l.replace('date = null', 'date = 2024-13')),
+      /@param at: the default 2024-13 must be an ISO date/,
+    ],
+    [
+      'a bad @maxRows',
+      GOOD_HEADER.map((l) => l.replace('@maxRows 100', '@maxRows lots')),
+      /sample\.cypher: @maxRows must be a whole number/,
+    ],
     ['a duplicate @param', [...GOOD_HEADER, '// @param agency id = icac — again'], /sample\.cypher:9: @param agency is declared twice/],
-    ['a stray comment line before any tag', ['// just a comment', ...GOOD_HEADER], /sample\.cypher:1: "just a comment" is neither a header tag/],
+    [
+      'a stray comment line before any tag',
+      ['// just a comment', ...GOOD_HEADER],
+      /sample\.cypher:1: "just a comment" is neither a header tag/,
+    ],
   ])('rejects %s, naming the file', (_what, header, message) => {
     expect(loadError([...header, ...GOOD_BODY])).toMatch(message);
   });
@@ -329,10 +428,25 @@ describe('query header parser', () => {
   it.each([
     ['an @id that is not the file name', ['// @id other', ...GOOD_HEADER.slice(1)], GOOD_BODY, /@id "other" does not match the file name/],
     ['no Cypher after the header', GOOD_HEADER, [], /there is no Cypher after the header/],
-    ['a string literal in the query', GOOD_HEADER, [...GOOD_BODY.slice(0, 2), "AND b.kind = 'mou'", ...GOOD_BODY.slice(2)], /string literal/],
-    ['an undeclared $parameter', GOOD_HEADER, [...GOOD_BODY.slice(0, 2), 'AND b.kind = $kind', ...GOOD_BODY.slice(2)], /uses \$kind but the header does not declare it/],
+    [
+      'a string literal in the query',
+      GOOD_HEADER,
+      [...GOOD_BODY.slice(0, 2), "AND b.kind = 'mou'", ...GOOD_BODY.slice(2)],
+      /string literal/,
+    ],
+    [
+      'an undeclared $parameter',
+      GOOD_HEADER,
+      [...GOOD_BODY.slice(0, 2), 'AND b.kind = $kind', ...GOOD_BODY.slice(2)],
+      /uses \$kind but the header does not declare it/,
+    ],
     ['a declared but unused parameter', GOOD_HEADER, GOOD_BODY.filter((l) => !l.includes('$limit')), /@param limit declared but not used/],
-    ['a query the console would refuse', GOOD_HEADER, ["LOAD CSV FROM $agency AS line", 'WITH line, $at AS at, $limit AS l', 'RETURN line'], /would be refused by the console: LOAD CSV/],
+    [
+      'a query the console would refuse',
+      GOOD_HEADER,
+      ['LOAD CSV FROM $agency AS line', 'WITH line, $at AS at, $limit AS l', 'RETURN line'],
+      /would be refused by the console: LOAD CSV/,
+    ],
   ])('rejects %s', (_what, header, body, message) => {
     expect(loadError([...header, ...body])).toMatch(message);
   });

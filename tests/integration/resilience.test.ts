@@ -13,8 +13,15 @@ import { projectRoot } from '../../server/neo4j-local/paths.ts';
 import { deleteTestNodes, graphCounts, startTestApp, testDb, type TestApp } from '../setup/harness.ts';
 
 function syntheticDoc(prefix: string, n: number) {
-  const nodes = Array.from({ length: n }, (_, i) => ({ label: 'Agency', id: `${prefix}-${i}`, name: `Synthetic test agency ${i}`, sources: ['legco-lcq17-2025'] }));
-  const relationships = nodes.slice(1).map((node, i) => ({ type: 'COOPERATES_WITH', from: node.id, to: nodes[i].id, sources: ['legco-lcq17-2025'] }));
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    label: 'Agency',
+    id: `${prefix}-${i}`,
+    name: `Synthetic test agency ${i}`,
+    sources: ['legco-lcq17-2025'],
+  }));
+  const relationships = nodes
+    .slice(1)
+    .map((node, i) => ({ type: 'COOPERATES_WITH', from: node.id, to: nodes[i].id, sources: ['legco-lcq17-2025'] }));
   return { nodes, relationships };
 }
 

@@ -17,7 +17,13 @@ function routingUri(): string {
 const cleanup = () => deleteTestNodes(app.db, 'test-routing-');
 
 beforeAll(async () => {
-  const db = new GraphDb({ uri: routingUri(), database: 'neo4j', user: inject('neo4jUser') || undefined, password: inject('neo4jPassword'), acquisitionTimeoutMs: 3000 });
+  const db = new GraphDb({
+    uri: routingUri(),
+    database: 'neo4j',
+    user: inject('neo4jUser') || undefined,
+    password: inject('neo4jPassword'),
+    acquisitionTimeoutMs: 3000,
+  });
   app = await startTestApp({ ADMIN_TOKEN: TOKEN, NEO4J_URI: routingUri() }, db);
   await cleanup();
 });
@@ -40,7 +46,9 @@ describe('a neo4j:// (routing) URI', () => {
 
   it('an import goes through write routing and the next read sees it (bookmarks)', async () => {
     const doc = {
-      nodes: [{ label: 'Agency', id: 'test-routing-aca', name: 'Test Routing Agency', kind: 'anti-corruption', sources: ['legco-lcq17-2025'] }],
+      nodes: [
+        { label: 'Agency', id: 'test-routing-aca', name: 'Test Routing Agency', kind: 'anti-corruption', sources: ['legco-lcq17-2025'] },
+      ],
       relationships: [{ type: 'MEMBER_OF', from: 'test-routing-aca', to: 'iaaca', sources: ['legco-lcq17-2025'], status: 'member' }],
     };
     const res = await app.post('/api/import', doc, { authorization: `Bearer ${TOKEN}` });

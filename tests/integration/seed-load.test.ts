@@ -38,12 +38,19 @@ describe('seed loading', () => {
       RETURN m.date AS date, s.evidence AS evidence`);
     expect(res.records.length).toBeGreaterThan(0);
     expect(res.records[0].get('date')).toBe('2024-05');
-    const counts = await db.read(`MATCH (:Organisation {id: 'iaaca'})-[:HAS_COUNT]->(c:MembershipCount) RETURN c.count AS count ORDER BY count`);
+    const counts = await db.read(
+      `MATCH (:Organisation {id: 'iaaca'})-[:HAS_COUNT]->(c:MembershipCount) RETURN c.count AS count ORDER BY count`,
+    );
     const values = counts.records.map((r) => Number(r.get('count')));
     expect(values).toEqual(expect.arrayContaining([122, 180]));
-    const zh = await db.read(`MATCH (n:Entity) WHERE n.id IN ['icac', 'iaaca', 'unodc', 'hkiaac'] RETURN n.id AS id, n.nameZh AS zh ORDER BY id`);
+    const zh = await db.read(
+      `MATCH (n:Entity) WHERE n.id IN ['icac', 'iaaca', 'unodc', 'hkiaac'] RETURN n.id AS id, n.nameZh AS zh ORDER BY id`,
+    );
     expect(Object.fromEntries(zh.records.map((r) => [r.get('id'), r.get('zh')]))).toEqual({
-      hkiaac: '香港國際廉政學院', iaaca: '國際反貪局聯合會', icac: '廉政公署', unodc: '聯合國毒品和犯罪問題辦公室',
+      hkiaac: '香港國際廉政學院',
+      iaaca: '國際反貪局聯合會',
+      icac: '廉政公署',
+      unodc: '聯合國毒品和犯罪問題辦公室',
     });
   });
 
@@ -54,14 +61,18 @@ describe('seed loading', () => {
     expect(Number(res.records[0].get('parties'))).toBe(182);
     expect(Number(res.records[0].get('dated'))).toBeGreaterThan(170);
     expect(res.records[0].get('url')).toMatch(/^https?:\/\//);
-    const over = await db.read(`MATCH (:Organisation {id: 'globe-network'})-[:HAS_COUNT]->(c:MembershipCount {lowerBound: true}) RETURN count(c) AS n`);
+    const over = await db.read(
+      `MATCH (:Organisation {id: 'globe-network'})-[:HAS_COUNT]->(c:MembershipCount {lowerBound: true}) RETURN count(c) AS n`,
+    );
     expect(Number(over.records[0].get('n'))).toBeGreaterThan(0);
     const hk = await db.read(`MATCH (:Jurisdiction {id: 'hk'})-[m:MEMBER_OF]->(:Organisation {id: 'wco'}) RETURN m.sources AS s`);
     expect(hk.records[0].get('s')).toEqual(['ref-wco-members']);
   });
 
   it('merges a fact stated in both layers into one relationship citing both', async () => {
-    const res = await db.read(`MATCH (:Jurisdiction {id: 'china'})-[p:PARTY_TO]->(:Agreement {id: 'uncac'}) RETURN p.sources AS s, p.ratified AS ratified, p.evidence AS evidence`);
+    const res = await db.read(
+      `MATCH (:Jurisdiction {id: 'china'})-[p:PARTY_TO]->(:Agreement {id: 'uncac'}) RETURN p.sources AS s, p.ratified AS ratified, p.evidence AS evidence`,
+    );
     expect(res.records.length).toBe(1);
     expect(res.records[0].get('s')).toEqual(expect.arrayContaining(['ref-uncac-parties']));
     expect((res.records[0].get('s') as string[]).some((x) => !x.startsWith('ref-'))).toBe(true);

@@ -13,7 +13,9 @@ const entry = path.join(projectRoot, 'server', 'index.ts');
 
 function javaProcessesFor(home: string): string[] {
   try {
-    return execSync('ps -eo pid,args', { encoding: 'utf8' }).split('\n').filter((l) => l.includes('Neo4jLocal') && l.includes(home));
+    return execSync('ps -eo pid,args', { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.includes('Neo4jLocal') && l.includes(home));
   } catch {
     return [];
   }
@@ -59,7 +61,9 @@ describe('the app entry point', () => {
       expect(execSync('ps -eo args', { encoding: 'utf8' })).not.toContain(password);
       for (const auth of [undefined, neo4j.auth.basic('neo4j', 'neo4j'), neo4j.auth.basic('neo4j', `${password}x`)]) {
         const stranger = neo4j.driver(boltUri, auth);
-        await expect(stranger.verifyConnectivity()).rejects.toMatchObject({ code: expect.stringMatching(/Unauthorized|AuthenticationRateLimit/) });
+        await expect(stranger.verifyConnectivity()).rejects.toMatchObject({
+          code: expect.stringMatching(/Unauthorized|AuthenticationRateLimit/),
+        });
         await stranger.close();
       }
       const owner = neo4j.driver(boltUri, neo4j.auth.basic('neo4j', password));
@@ -81,7 +85,11 @@ describe('the app entry point', () => {
   it('refuses a bad configuration with a list of what is wrong', () => {
     const res = (() => {
       try {
-        execSync(`${process.execPath} --import tsx ${entry}`, { env: { ...process.env, PORT: 'eighty', CYPHER_MAX_ROWS: '-5', NEO4J_URI: 'http://x' }, stdio: 'pipe', encoding: 'utf8' });
+        execSync(`${process.execPath} --import tsx ${entry}`, {
+          env: { ...process.env, PORT: 'eighty', CYPHER_MAX_ROWS: '-5', NEO4J_URI: 'http://x' },
+          stdio: 'pipe',
+          encoding: 'utf8',
+        });
         return { status: 0, stderr: '' };
       } catch (err) {
         return err as { status: number; stderr: string };

@@ -114,10 +114,17 @@ function msStats(outcomes: Outcome[]): { mean: number; p50: number; p90: number;
   const ms = outcomes.map((o) => o.ms).sort((a, b) => a - b);
   const at = (f: number) => ms[Math.min(ms.length - 1, Math.floor(f * ms.length))] ?? 0;
   const total = ms.reduce((a, b) => a + b, 0);
-  return { mean: Math.round(total / (ms.length || 1)), p50: at(0.5), p90: at(0.9), p99: at(0.99), totalSeconds: Math.round(total / 100) / 10 };
+  return {
+    mean: Math.round(total / (ms.length || 1)),
+    p50: at(0.5),
+    p90: at(0.9),
+    p99: at(0.99),
+    totalSeconds: Math.round(total / 100) / 10,
+  };
 }
 
-const describeOutcome = (o: Outcome) => `${o.status} ${o.code ?? '-'} | ${o.q.file} | ${o.q.scenario} | ${o.q.role} | ${JSON.stringify(o.q.params)} | ${o.q.query}`;
+const describeOutcome = (o: Outcome) =>
+  `${o.status} ${o.code ?? '-'} | ${o.q.file} | ${o.q.scenario} | ${o.q.role} | ${JSON.stringify(o.q.params)} | ${o.q.query}`;
 
 describe('the openCypher TCK through the console', () => {
   let writes: Outcome[] = [];
@@ -125,7 +132,9 @@ describe('the openCypher TCK through the console', () => {
   let errors: Outcome[] = [];
 
   it('parses the corpus: hundreds of writes, thousands of reads', () => {
-    console.log(`[tck] corpus: ${corpus.files} files, ${corpus.scenarios} scenarios, ${corpus.queries.length} queries (write ${corpus.counts.write}, read ${corpus.counts.read}, error ${corpus.counts.error}), ${corpus.skippedParams} parameter values skipped`);
+    console.log(
+      `[tck] corpus: ${corpus.files} files, ${corpus.scenarios} scenarios, ${corpus.queries.length} queries (write ${corpus.counts.write}, read ${corpus.counts.read}, error ${corpus.counts.error}), ${corpus.skippedParams} parameter values skipped`,
+    );
     expect(corpus.files).toBeGreaterThan(200);
     expect(corpus.counts.write).toBeGreaterThan(500);
     expect(corpus.counts.read).toBeGreaterThan(2000);
@@ -187,10 +196,15 @@ describe('the openCypher TCK through the console', () => {
         accepted200: errors.filter((o) => o.status === 200).length,
         refusals: examplesByCode(errors.filter((o) => verdict(o) === 'refused')),
       },
-      serverErrors: [...writes, ...reads, ...errors].filter((o) => verdict(o) === 'server_error' || (o.q.kind === 'write' && o.status === 504)).map(describeOutcome),
+      serverErrors: [...writes, ...reads, ...errors]
+        .filter((o) => verdict(o) === 'server_error' || (o.q.kind === 'write' && o.status === 504))
+        .map(describeOutcome),
       wallSeconds: Math.round((Date.now() - started) / 100) / 10,
       requestMs: { write: msStats(writes), read: msStats(reads), error: msStats(errors) },
-      slowestMs: [...writes, ...reads, ...errors].sort((a, b) => b.ms - a.ms).slice(0, 5).map((o) => `${o.ms} ms ${o.status} ${o.code ?? 'ok'}: ${oneLine(o.q.query, 120)}`),
+      slowestMs: [...writes, ...reads, ...errors]
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 5)
+        .map((o) => `${o.ms} ms ${o.status} ${o.code ?? 'ok'}: ${oneLine(o.q.query, 120)}`),
     };
     fs.mkdirSync(path.join(projectRoot, 'test-results'), { recursive: true });
     fs.writeFileSync(path.join(projectRoot, 'test-results', 'tck-console.json'), `${JSON.stringify(figures, null, 2)}\n`);
@@ -200,7 +214,10 @@ describe('the openCypher TCK through the console', () => {
       `  corpus: ${corpus.files} files, ${corpus.scenarios} scenarios, ${corpus.queries.length} queries; per kind write ${corpus.counts.write} / read ${corpus.counts.read} / error ${corpus.counts.error} (unique sent: ${writes.length} / ${reads.length} / ${errors.length}); ${corpus.skippedParams} parameter values skipped`,
       `  writes: ${figures.writes.refused}/${writes.length} refused, ${figures.writes.accepted} accepted, ${figures.writes.serverErrors} 5xx; ${JSON.stringify(figures.writes.outcomes)}`,
       `  reads: ${accepted}/${reads.length} accepted = ${figures.reads.acceptedSharePercent}% (200: ${figures.reads.ok200}, database errors: ${figures.reads.databaseErrors}, timeouts: ${figures.reads.timeouts}); refused by guards: ${refused.length}`,
-      ...Object.entries(figures.reads.refusals).flatMap(([code, { count, examples }]) => [`    ${code}: ${count}`, ...examples.map((e) => `      - ${e}`)]),
+      ...Object.entries(figures.reads.refusals).flatMap(([code, { count, examples }]) => [
+        `    ${code}: ${count}`,
+        ...examples.map((e) => `      - ${e}`),
+      ]),
       ...(figures.reads.timedOut.length ? ['  timed out:', ...figures.reads.timedOut.map((e) => `    - ${e}`)] : []),
       `  expected errors: ${JSON.stringify(figures.expectedErrors.outcomes)}`,
       `  5xx: ${figures.serverErrors.length}; request ms ${JSON.stringify(figures.requestMs)}`,

@@ -16,8 +16,13 @@ if (fs.existsSync(CHROMIUM) && hasFonts()) process.exit(0);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = fs.existsSync('/usr/bin/apt-get');
 if (!isRoot || !hasApt) {
-  console.error(`[tests] The browser tests need Debian's Chromium and CJK fonts: sudo apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH).`);
+  console.error(
+    `[tests] The browser tests need Debian's Chromium and CJK fonts: sudo apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH).`,
+  );
   process.exit(1);
 }
 console.log('[tests] installing chromium and fonts-noto-cjk with apt-get (first run only) ...');
-execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', { stdio: 'inherit', shell: '/bin/bash' });
+execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', {
+  stdio: 'inherit',
+  shell: '/bin/bash',
+});

@@ -10,11 +10,24 @@ import { listen } from '../../server/http/listen.ts';
 import { createHash } from 'node:crypto';
 
 export function testDb(): GraphDb {
-  return new GraphDb({ uri: inject('neo4jUri'), database: 'neo4j', user: inject('neo4jUser') || undefined, password: inject('neo4jPassword'), acquisitionTimeoutMs: 3000 });
+  return new GraphDb({
+    uri: inject('neo4jUri'),
+    database: 'neo4j',
+    user: inject('neo4jUser') || undefined,
+    password: inject('neo4jPassword'),
+    acquisitionTimeoutMs: 3000,
+  });
 }
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword'), PORT: '0', CYPHER_RATE_LIMIT_PER_MIN: '0', ...overrides });
+  return loadConfig({
+    NEO4J_URI: inject('neo4jUri'),
+    NEO4J_USER: inject('neo4jUser'),
+    NEO4J_PASSWORD: inject('neo4jPassword'),
+    PORT: '0',
+    CYPHER_RATE_LIMIT_PER_MIN: '0',
+    ...overrides,
+  });
 }
 
 export interface TestApp {
@@ -23,7 +36,11 @@ export interface TestApp {
   get(path: string): Promise<{ status: number; body: any; headers: Headers }>;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
   /** A request through node:http, which (unlike fetch) may set any header, Host included. */
-  request(method: string, path: string, opts?: { headers?: Record<string, string>; body?: unknown }): Promise<{ status: number; body: any; headers: IncomingHttpHeaders }>;
+  request(
+    method: string,
+    path: string,
+    opts?: { headers?: Record<string, string>; body?: unknown },
+  ): Promise<{ status: number; body: any; headers: IncomingHttpHeaders }>;
   close(): Promise<void>;
 }
 
@@ -48,11 +65,18 @@ export async function startTestApp(overrides: Record<string, string> = {}, db = 
     db,
     get: (p) => fetch(url + p).then(parse),
     post: (p, body, headers = {}) =>
-      fetch(url + p, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) }).then(parse),
+      fetch(url + p, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }).then(parse),
     request: (method, p, { headers = {}, body } = {}) =>
       new Promise((resolve, reject) => {
         const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
-        const h: Record<string, string> = { ...(payload !== undefined ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) } : {}), ...headers };
+        const h: Record<string, string> = {
+          ...(payload !== undefined ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) } : {}),
+          ...headers,
+        };
         const req = httpRequest(url + p, { method, headers: h, agent: false }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -100,6 +124,11 @@ export async function graphCounts(db: GraphDb): Promise<{ nodes: number; relatio
 
 function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+    );
   return v;
 }

@@ -112,12 +112,12 @@ export function parseLiteral(text: string): unknown {
       i++;
       const out: unknown[] = [];
       ws();
-      if (s[i] === ']') return i++, out;
+      if (s[i] === ']') return (i++, out);
       for (;;) {
         out.push(value(depth + 1));
         ws();
         if (s[i] === ',') i++;
-        else if (s[i] === ']') return i++, out;
+        else if (s[i] === ']') return (i++, out);
         else fail('expected , or ] in a list');
       }
     }
@@ -125,7 +125,7 @@ export function parseLiteral(text: string): unknown {
       i++;
       const out: Record<string, unknown> = {};
       ws();
-      if (s[i] === '}') return i++, out;
+      if (s[i] === '}') return (i++, out);
       for (;;) {
         const k = key();
         ws();
@@ -134,7 +134,7 @@ export function parseLiteral(text: string): unknown {
         out[k] = value(depth + 1);
         ws();
         if (s[i] === ',') i++;
-        else if (s[i] === '}') return i++, out;
+        else if (s[i] === '}') return (i++, out);
         else fail('expected , or } in a map');
       }
     }
@@ -415,7 +415,12 @@ export function parseFeature(text: string, file = '<inline>'): { queries: TckQue
             }
           }
         } else if (/^executing (control )?query:?$/i.test(t)) {
-          current = { role: /control/i.test(t) ? 'control' : 'query', query: st.doc ?? '', params: { ...params }, skippedParams: [...skipped] };
+          current = {
+            role: /control/i.test(t) ? 'control' : 'query',
+            query: st.doc ?? '',
+            params: { ...params },
+            skippedParams: [...skipped],
+          };
           blocks.push(current);
         } else if (/should be raised/i.test(t)) {
           if (current) current.expectedError = /\b(\w+) should be raised/i.exec(t)?.[1] ?? 'Error';
@@ -425,7 +430,8 @@ export function parseFeature(text: string, file = '<inline>'): { queries: TckQue
       }
       for (const b of blocks) {
         if (!b.query.trim()) continue;
-        const kind: TckKind = b.role === 'setup' || sideEffectsWrite(b.sideEffects) || hasWriteWord(b.query) ? 'write' : b.expectedError ? 'error' : 'read';
+        const kind: TckKind =
+          b.role === 'setup' || sideEffectsWrite(b.sideEffects) || hasWriteWord(b.query) ? 'write' : b.expectedError ? 'error' : 'read';
         queries.push({
           file,
           scenario: sc.name,
@@ -483,6 +489,9 @@ export function loadTckQueries(dir = TCK_FEATURES): TckQuery[] {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const c = loadTckCorpus();
   const unique = (k: TckKind) => new Set(c.queries.filter((q) => q.kind === k).map((q) => JSON.stringify([q.query, q.params]))).size;
-  console.log(`TCK corpus: ${c.files} files, ${c.scenarios} scenarios, ${c.queries.length} queries, ${c.skippedParams} parameter values skipped`);
-  for (const k of ['write', 'read', 'error'] as const) console.log(`  ${k.padEnd(5)} ${String(c.counts[k]).padStart(5)} (${unique(k)} unique)`);
+  console.log(
+    `TCK corpus: ${c.files} files, ${c.scenarios} scenarios, ${c.queries.length} queries, ${c.skippedParams} parameter values skipped`,
+  );
+  for (const k of ['write', 'read', 'error'] as const)
+    console.log(`  ${k.padEnd(5)} ${String(c.counts[k]).padStart(5)} (${unique(k)} unique)`);
 }

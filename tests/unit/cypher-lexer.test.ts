@@ -17,7 +17,33 @@ const codeOf = (q: string) => {
 describe('tokenize', () => {
   it('reads words, strings, backtick names, parameters, numbers and symbols', () => {
     const t = tokenize("MATCH (n:`My Label`) WHERE n.x = $p AND n.s = 'it''s' RETURN n.y <> 1.5e3");
-    expect(t.map((x) => x.kind)).toEqual(['word', 'symbol', 'word', 'symbol', 'quoted', 'symbol', 'word', 'word', 'symbol', 'word', 'symbol', 'parameter', 'word', 'word', 'symbol', 'word', 'symbol', 'string', 'string', 'word', 'word', 'symbol', 'word', 'symbol', 'number']);
+    expect(t.map((x) => x.kind)).toEqual([
+      'word',
+      'symbol',
+      'word',
+      'symbol',
+      'quoted',
+      'symbol',
+      'word',
+      'word',
+      'symbol',
+      'word',
+      'symbol',
+      'parameter',
+      'word',
+      'word',
+      'symbol',
+      'word',
+      'symbol',
+      'string',
+      'string',
+      'word',
+      'word',
+      'symbol',
+      'word',
+      'symbol',
+      'number',
+    ]);
     expect(t.find((x) => x.kind === 'quoted')?.value).toBe('My Label');
     expect(t.find((x) => x.kind === 'parameter')?.value).toBe('p');
   });
@@ -37,7 +63,7 @@ describe('tokenize', () => {
 
   it('decodes \\u escapes everywhere first, as Neo4j does: a space, a quote, a line break, a comment end, a backtick', () => {
     expect(tokenize('LOAD\\u0020CSV').map((x) => x.value)).toEqual(['LOAD', 'CSV']);
-    expect(tokenize("RETURN \\u0027abc\\u0027 AS x").map((x) => x.kind)).toEqual(['word', 'string', 'word', 'word']);
+    expect(tokenize('RETURN \\u0027abc\\u0027 AS x').map((x) => x.kind)).toEqual(['word', 'string', 'word', 'word']);
     expect(tokenize('RETURN 1 // c\\u000aLOAD CSV').map((x) => x.value)).toEqual(['RETURN', '1', 'LOAD', 'CSV']);
     expect(tokenize('/* a \\u002a/ LOAD CSV').map((x) => x.value)).toEqual(['LOAD', 'CSV']);
     // An escaped backslash starts no escape: '\\\\u0041' is the text \u0041, as the database returns it.
@@ -149,7 +175,9 @@ describe('every whitespace and control character around each refused keyword pai
           // words stay joined or split by a symbol), and the query with an ordinary space is still refused.
           const asSpace = () => {
             try {
-              return JSON.stringify(tokenize(`${a}${ch}${b}`).map((t) => t.value)) === JSON.stringify(tokenize(`${a} ${b}`).map((t) => t.value));
+              return (
+                JSON.stringify(tokenize(`${a}${ch}${b}`).map((t) => t.value)) === JSON.stringify(tokenize(`${a} ${b}`).map((t) => t.value))
+              );
             } catch {
               return false; // not even a token boundary the lexer accepts
             }

@@ -4,7 +4,11 @@ import { checkPlan, isReadOperator, procedureName, type PlanOperator } from '../
 import { createConsoleGate } from '../../server/console/gate.ts';
 import { checkParams, jsonDepth } from '../../server/console/params-check.ts';
 
-const op = (operatorType: string, children: PlanOperator[] = [], details?: string): PlanOperator => ({ operatorType, arguments: details ? { Details: details } : {}, children });
+const op = (operatorType: string, children: PlanOperator[] = [], details?: string): PlanOperator => ({
+  operatorType,
+  arguments: details ? { Details: details } : {},
+  children,
+});
 const produce = (...children: PlanOperator[]) => op('ProduceResults@neo4j', children);
 const refusal = (plan: PlanOperator | undefined, db = 'neo4j') => {
   try {
@@ -17,7 +21,13 @@ const refusal = (plan: PlanOperator | undefined, db = 'neo4j') => {
 
 describe('checkPlan', () => {
   it('accepts plans made of reading operators, nested at any depth', () => {
-    const plan = produce(op('Top@neo4j', [op('EagerAggregation@neo4j', [op('Expand(All)@neo4j', [op('NodeUniqueIndexSeek@neo4j'), op('VarLengthExpand(Pruning,BFS,All)@neo4j')])])]));
+    const plan = produce(
+      op('Top@neo4j', [
+        op('EagerAggregation@neo4j', [
+          op('Expand(All)@neo4j', [op('NodeUniqueIndexSeek@neo4j'), op('VarLengthExpand(Pruning,BFS,All)@neo4j')]),
+        ]),
+      ]),
+    );
     expect(refusal(plan)).toBeUndefined();
     expect(refusal(produce(op('ProcedureCall@neo4j', [], 'db.labels() :: (label :: STRING)')))).toBeUndefined();
   });
@@ -27,7 +37,17 @@ describe('checkPlan', () => {
     for (const name of ['ShowSettings', 'ShowTransactions', 'TerminateTransactions', 'AdministrationCommand']) {
       expect(refusal(produce(op(`${name}@neo4j`)))).toMatchObject({ status: 403, code: 'admin_refused' });
     }
-    for (const name of ['Create', 'Merge', 'SetProperty', 'DetachDelete', 'RemoveLabels', 'Foreach', 'TransactionForeach', 'CreateIndex', 'DropConstraint']) {
+    for (const name of [
+      'Create',
+      'Merge',
+      'SetProperty',
+      'DetachDelete',
+      'RemoveLabels',
+      'Foreach',
+      'TransactionForeach',
+      'CreateIndex',
+      'DropConstraint',
+    ]) {
       expect(refusal(produce(op(`${name}@neo4j`)))?.code).toBe('read_only');
     }
     expect(refusal(produce(op('Filter@neo4j', [op('SomethingNew@neo4j')])))).toMatchObject({ code: 'plan_refused' });
@@ -35,15 +55,24 @@ describe('checkPlan', () => {
   });
 
   it('refuses a write hidden deep under reading operators', () => {
-    const deep = Array.from({ length: 50 }).reduce<PlanOperator>((child) => op('Apply@neo4j', [op('Argument@neo4j'), child]), op('Create@neo4j'));
+    const deep = Array.from({ length: 50 }).reduce<PlanOperator>(
+      (child) => op('Apply@neo4j', [op('Argument@neo4j'), child]),
+      op('Create@neo4j'),
+    );
     expect(refusal(produce(deep))?.code).toBe('read_only');
   });
 
   it('refuses procedures not on the list, by the name the plan gives', () => {
-    expect(refusal(produce(op('ProcedureCall@neo4j', [], 'db.stats.retrieve($autostring_0) :: (section :: STRING, data :: MAP)')))).toMatchObject({ code: 'procedure_refused' });
-    expect(refusal(produce(op('ProcedureCall@neo4j', [], 'db.prepareForReplanning() :: ()')))?.message).toContain('db.prepareForReplanning');
+    expect(
+      refusal(produce(op('ProcedureCall@neo4j', [], 'db.stats.retrieve($autostring_0) :: (section :: STRING, data :: MAP)'))),
+    ).toMatchObject({ code: 'procedure_refused' });
+    expect(refusal(produce(op('ProcedureCall@neo4j', [], 'db.prepareForReplanning() :: ()')))?.message).toContain(
+      'db.prepareForReplanning',
+    );
     expect(refusal(produce(op('ProcedureCall@neo4j'))))?.toMatchObject({ code: 'procedure_refused' });
-    expect(procedureName(op('ProcedureCall', [], 'db.index.fulltext.queryNodes($a, $b) :: (node :: NODE)'))).toBe('db.index.fulltext.queryNodes');
+    expect(procedureName(op('ProcedureCall', [], 'db.index.fulltext.queryNodes($a, $b) :: (node :: NODE)'))).toBe(
+      'db.index.fulltext.queryNodes',
+    );
   });
 
   it('refuses operators that run on another database', () => {
@@ -52,10 +81,18 @@ describe('checkPlan', () => {
   });
 
   it('knows the operator families by their variants', () => {
-    for (const name of ['NodeIndexSeekByRange', 'DirectedRelationshipIndexContainsScan', 'MultiNodeIndexSeek', 'Repeat(Trail)', 'StatefulShortestPath(Into)', 'OptionalExpand(Into)']) {
+    for (const name of [
+      'NodeIndexSeekByRange',
+      'DirectedRelationshipIndexContainsScan',
+      'MultiNodeIndexSeek',
+      'Repeat(Trail)',
+      'StatefulShortestPath(Into)',
+      'OptionalExpand(Into)',
+    ]) {
       expect(isReadOperator(name), name).toBe(true);
     }
-    for (const name of ['LoadCSV', 'Create', 'ShowSettings', 'NodeIndexSeekAndDelete', 'Expand(Everything)']) expect(isReadOperator(name), name).toBe(false);
+    for (const name of ['LoadCSV', 'Create', 'ShowSettings', 'NodeIndexSeekAndDelete', 'Expand(Everything)'])
+      expect(isReadOperator(name), name).toBe(false);
   });
 });
 
@@ -82,8 +119,12 @@ describe('parameter bounds', () => {
     for (let i = 0; i < 5000; i++) deep = [deep];
     expect(jsonDepth({ a: deep }, 40)).toBeGreaterThan(40);
     expect(jsonDepth({ a: [[1]] }, 40)).toBe(3);
-    expect(() => checkParams({ a: deep as unknown[] }, { maxNesting: 32, maxParamsBytes: 1e6 })).toThrow(expect.objectContaining({ status: 400, code: 'too_deep' }));
-    expect(() => checkParams({ s: 'x'.repeat(70000) }, { maxNesting: 32, maxParamsBytes: 65536 })).toThrow(expect.objectContaining({ status: 400, code: 'params_too_large' }));
+    expect(() => checkParams({ a: deep as unknown[] }, { maxNesting: 32, maxParamsBytes: 1e6 })).toThrow(
+      expect.objectContaining({ status: 400, code: 'too_deep' }),
+    );
+    expect(() => checkParams({ s: 'x'.repeat(70000) }, { maxNesting: 32, maxParamsBytes: 65536 })).toThrow(
+      expect.objectContaining({ status: 400, code: 'params_too_large' }),
+    );
     expect(() => checkParams({ s: 'x'.repeat(1000), l: [[1, 2], { a: 1 }] }, { maxNesting: 32, maxParamsBytes: 65536 })).not.toThrow();
   });
 });

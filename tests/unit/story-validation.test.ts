@@ -28,20 +28,58 @@ describe('story validation', () => {
   });
 
   it('accepts a well-formed story with a chart, filters and a timeline', () => {
-    const result = validateStory(story([step({ selected: 'icac', layout: 'grid', filters: { labels: ['Agency'], types: ['SIGNED'], from: '2024-05', to: '2024', regions: ['Asia/Pacific'], includeReference: false }, chart: { organisations: ['iaaca', 'uncac'], units: ['member organisations', 'states parties'] }, timeline: { from: '2022', to: '2025' } })]), 'x.json', refs);
+    const result = validateStory(
+      story([
+        step({
+          selected: 'icac',
+          layout: 'grid',
+          filters: {
+            labels: ['Agency'],
+            types: ['SIGNED'],
+            from: '2024-05',
+            to: '2024',
+            regions: ['Asia/Pacific'],
+            includeReference: false,
+          },
+          chart: { organisations: ['iaaca', 'uncac'], units: ['member organisations', 'states parties'] },
+          timeline: { from: '2022', to: '2025' },
+        }),
+      ]),
+      'x.json',
+      refs,
+    );
     expect(result.problems).toEqual([]);
     expect(result.story?.steps[0].view.layout).toBe('grid');
   });
 
   it('reports shape problems by record and field', () => {
     const { problems } = validateStory(
-      story([step({ selected: 'icac' }), step({ layout: 'spiral', filters: { from: '2025', to: '2024', labels: ['Bogus'] }, timeline: { from: '2024-02-30' } })], { colour: 'red' }),
+      story(
+        [
+          step({ selected: 'icac' }),
+          step({ layout: 'spiral', filters: { from: '2025', to: '2024', labels: ['Bogus'] }, timeline: { from: '2024-02-30' } }),
+        ],
+        { colour: 'red' },
+      ),
       'stories/draft.json',
     );
-    expect(problems).toContainEqual({ file: 'stories/draft.json', record: '(story)', field: 'colour', message: 'unknown property (the story format: server/model/story.ts)' });
-    expect(problems).toContainEqual(expect.objectContaining({ record: 'steps[1]', field: 'view.layout', message: 'must be one of fcose, concentric, breadthfirst, circle, grid' }));
+    expect(problems).toContainEqual({
+      file: 'stories/draft.json',
+      record: '(story)',
+      field: 'colour',
+      message: 'unknown property (the story format: server/model/story.ts)',
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        record: 'steps[1]',
+        field: 'view.layout',
+        message: 'must be one of fcose, concentric, breadthfirst, circle, grid',
+      }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ record: 'steps[1]', field: 'view.filters.labels[0]' }));
-    expect(problems).toContainEqual(expect.objectContaining({ record: 'steps[1]', field: 'view.timeline.from', message: 'is not a real calendar date' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ record: 'steps[1]', field: 'view.timeline.from', message: 'is not a real calendar date' }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ record: 'steps[1]', field: 'view.timeline.to' }));
     expect(problems.some((p) => p.record === 'steps[0]')).toBe(false);
   });
@@ -58,7 +96,10 @@ describe('story validation', () => {
       story([
         step({ selected: 'no-such-node', expanded: ['icac', 'ghost'] }),
         step({ chart: { organisations: ['icac', 'hkiaac', 'missing-org'] } }),
-        step({ chart: { organisations: ['globe-network'], units: ['authorities', 'light years'] }, filters: { regions: ['Asia/Pacific', 'Atlantis'] } }),
+        step({
+          chart: { organisations: ['globe-network'], units: ['authorities', 'light years'] },
+          filters: { regions: ['Asia/Pacific', 'Atlantis'] },
+        }),
       ]),
       'f',
       refs,
@@ -66,10 +107,30 @@ describe('story validation', () => {
     expect(problems).toEqual([
       { file: 'f', record: 'steps[0]', field: 'view.selected', message: 'no node with id "no-such-node" (dangling reference)' },
       { file: 'f', record: 'steps[0]', field: 'view.expanded[1]', message: 'no node with id "ghost" (dangling reference)' },
-      { file: 'f', record: 'steps[1]', field: 'view.chart.organisations[0]', message: '"icac" is an Agency; a chart plots organisations and agreements' },
-      { file: 'f', record: 'steps[1]', field: 'view.chart.organisations[1]', message: '"hkiaac" has no growth series (no member counts and no dated members)' },
-      { file: 'f', record: 'steps[1]', field: 'view.chart.organisations[2]', message: 'no node with id "missing-org" (dangling reference)' },
-      { file: 'f', record: 'steps[2]', field: 'view.filters.regions[1]', message: 'unknown region "Atlantis"; known: Asia/Pacific, East and Southern Africa, Europe' },
+      {
+        file: 'f',
+        record: 'steps[1]',
+        field: 'view.chart.organisations[0]',
+        message: '"icac" is an Agency; a chart plots organisations and agreements',
+      },
+      {
+        file: 'f',
+        record: 'steps[1]',
+        field: 'view.chart.organisations[1]',
+        message: '"hkiaac" has no growth series (no member counts and no dated members)',
+      },
+      {
+        file: 'f',
+        record: 'steps[1]',
+        field: 'view.chart.organisations[2]',
+        message: 'no node with id "missing-org" (dangling reference)',
+      },
+      {
+        file: 'f',
+        record: 'steps[2]',
+        field: 'view.filters.regions[1]',
+        message: 'unknown region "Atlantis"; known: Asia/Pacific, East and Southern Africa, Europe',
+      },
       { file: 'f', record: 'steps[2]', field: 'view.chart.units[1]', message: 'no series in "light years" for globe-network' },
     ]);
   });
@@ -84,8 +145,18 @@ describe('story validation', () => {
     const { problems, stories } = checkStories(seed, tmp);
     expect(stories.map((s) => s.id)).toEqual(['one', 'one']);
     expect(problems).toContainEqual(expect.objectContaining({ file: 'stories/broken.json', record: '(file)', field: '(json)' }));
-    expect(problems).toContainEqual({ file: 'stories/two.json', record: '(story)', field: 'id', message: "the file must be named after the story's id: stories/one.json" });
-    expect(problems).toContainEqual({ file: 'stories/two.json', record: '(story)', field: 'id', message: 'duplicate story id "one" (already in stories/one.json)' });
+    expect(problems).toContainEqual({
+      file: 'stories/two.json',
+      record: '(story)',
+      field: 'id',
+      message: "the file must be named after the story's id: stories/one.json",
+    });
+    expect(problems).toContainEqual({
+      file: 'stories/two.json',
+      record: '(story)',
+      field: 'id',
+      message: 'duplicate story id "one" (already in stories/one.json)',
+    });
     expect(problems).toHaveLength(3);
   });
 });

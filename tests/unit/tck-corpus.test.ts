@@ -1,7 +1,16 @@
 // Unit: the TCK corpus reader (tests/support/tck-corpus.ts): doc strings, outline expansion,
 // parameter tables (Cypher literals), side-effects tables and the write/read/error classification.
 import { describe, expect, it } from 'vitest';
-import { blankStringsAndComments, hasWriteWord, LiteralError, parseFeature, parseGherkin, parseLiteral, sideEffectsWrite, tableCells } from '../support/tck-corpus.ts';
+import {
+  blankStringsAndComments,
+  hasWriteWord,
+  LiteralError,
+  parseFeature,
+  parseGherkin,
+  parseLiteral,
+  sideEffectsWrite,
+  tableCells,
+} from '../support/tck-corpus.ts';
 
 const FEATURE = `#
 # A comment, like the licence header
@@ -107,7 +116,11 @@ describe('tck-corpus: Gherkin', () => {
   it('expands an outline once per row of each Examples table, placeholders replaced', () => {
     const { queries } = parseFeature(FEATURE, 'Sample.feature');
     const outline = queries.filter((q) => q.scenario.startsWith('[4]'));
-    expect(outline.map((q) => q.scenario)).toEqual(['[4] Outline one (example 1)', '[4] Outline two (example 2)', '[4] Outline three (example 3)']);
+    expect(outline.map((q) => q.scenario)).toEqual([
+      '[4] Outline one (example 1)',
+      '[4] Outline two (example 2)',
+      '[4] Outline three (example 3)',
+    ]);
     expect(outline.map((q) => q.query)).toEqual(['RETURN 1 + 1 AS x, $p AS p', 'RETURN 2 * 2 AS x, $p AS p', "RETURN 'x|' AS x, $p AS p"]);
   });
 
@@ -141,12 +154,22 @@ describe('tck-corpus: classification', () => {
       ['setup', 'write'],
       ['query', 'write'],
     ]);
-    expect(sideEffectsWrite([['+nodes', '0'], ['+properties', '2']])).toBe(true);
+    expect(
+      sideEffectsWrite([
+        ['+nodes', '0'],
+        ['+properties', '2'],
+      ]),
+    ).toBe(true);
   });
 
   it('a side-effects table of zeros alone does not', () => {
     expect(of('[3]').map((q) => q.kind)).toEqual(['read']);
-    expect(sideEffectsWrite([['+nodes', '0'], ['-nodes', '0']])).toBe(false);
+    expect(
+      sideEffectsWrite([
+        ['+nodes', '0'],
+        ['-nodes', '0'],
+      ]),
+    ).toBe(false);
     expect(sideEffectsWrite(undefined)).toBe(false);
   });
 
@@ -193,7 +216,7 @@ describe('tck-corpus: classification', () => {
     expect(hasWriteWord('match (n) detach delete n')).toBe(true);
     expect(hasWriteWord('MATCH (n) SET n.x = 1')).toBe(true);
     expect(hasWriteWord('UNWIND [1] AS x FOREACH (y IN [x] | CREATE ())')).toBe(true);
-    expect(hasWriteWord("RETURN 'CREATE' AS a, \"merge\" AS b, `set` AS c /* DELETE */")).toBe(false);
+    expect(hasWriteWord('RETURN \'CREATE\' AS a, "merge" AS b, `set` AS c /* DELETE */')).toBe(false);
     expect(hasWriteWord('MATCH (n:Create)-[:MERGE]->() RETURN n.set, $remove, {delete: 1}')).toBe(false);
     expect(blankStringsAndComments("a 'b' c")).toHaveLength("a 'b' c".length);
   });
@@ -213,8 +236,15 @@ describe('tck-corpus: literals', () => {
     expect(parseLiteral('false')).toBe(false);
     expect(parseLiteral('null')).toBe(null);
     expect(parseLiteral('[]')).toEqual([]);
-    expect(parseLiteral("{name: 'Alice', age: 38, address: {city: 'London', residential: true}}")).toEqual({ name: 'Alice', age: 38, address: { city: 'London', residential: true } });
-    expect(parseLiteral("[{year: 2016, id: 1}, {`odd key`: [1, 2.5, 'x']}]")).toEqual([{ year: 2016, id: 1 }, { 'odd key': [1, 2.5, 'x'] }]);
+    expect(parseLiteral("{name: 'Alice', age: 38, address: {city: 'London', residential: true}}")).toEqual({
+      name: 'Alice',
+      age: 38,
+      address: { city: 'London', residential: true },
+    });
+    expect(parseLiteral("[{year: 2016, id: 1}, {`odd key`: [1, 2.5, 'x']}]")).toEqual([
+      { year: 2016, id: 1 },
+      { 'odd key': [1, 2.5, 'x'] },
+    ]);
   });
 
   it('refuses what is not a simple literal', () => {

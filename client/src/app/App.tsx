@@ -30,7 +30,26 @@ function reducer(h: History, a: Action): History {
 }
 
 /** Relationship types offered when the schema is not loaded (yet). */
-const FALLBACK_TYPES = ['MEMBER_OF', 'ATTENDED', 'HOSTED', 'LOCATED_IN', 'HELD_IN', 'PART_OF', 'PARTY_TO', 'SIGNED', 'VISITED', 'COOPERATES_WITH', 'TRAINED', 'HOLDS_ROLE', 'ADOPTED', 'PARTNER_OF', 'HEADS', 'ESTABLISHED', 'HAS_COUNT', 'HAS_STATISTIC'];
+const FALLBACK_TYPES = [
+  'MEMBER_OF',
+  'ATTENDED',
+  'HOSTED',
+  'LOCATED_IN',
+  'HELD_IN',
+  'PART_OF',
+  'PARTY_TO',
+  'SIGNED',
+  'VISITED',
+  'COOPERATES_WITH',
+  'TRAINED',
+  'HOLDS_ROLE',
+  'ADOPTED',
+  'PARTNER_OF',
+  'HEADS',
+  'ESTABLISHED',
+  'HAS_COUNT',
+  'HAS_STATISTIC',
+];
 
 function isTyping(el: EventTarget | null): boolean {
   const e = el as HTMLElement | null;
@@ -63,7 +82,11 @@ export function App() {
     const next = `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`;
     if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, '', next);
     // The console's "Add to canvas" starts from the last explorer view.
-    try { localStorage.setItem('atlas:lastExplorer', q); } catch { /* storage unavailable */ }
+    try {
+      localStorage.setItem('atlas:lastExplorer', q);
+    } catch {
+      /* storage unavailable */
+    }
   }, [state]);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hant' : 'en';
@@ -73,11 +96,17 @@ export function App() {
   const { view } = graph;
   const schema = useApi<SchemaResponse>('/api/schema');
   const sourcesEntry = useApi<{ sources: SourceSummary[] }>('/api/sources');
-  const sources = useMemo(() => new Map<string, SourceRef>((sourcesEntry?.data?.sources ?? []).map((s) => [s.id, s])), [sourcesEntry?.data]);
+  const sources = useMemo(
+    () => new Map<string, SourceRef>((sourcesEntry?.data?.sources ?? []).map((s) => [s.id, s])),
+    [sourcesEntry?.data],
+  );
   const pUrl = pathUrl(state);
   const pathEntry = useApi<PathsResponse>(pUrl);
   const allTypes = useMemo(() => {
-    const fromSchema = schema?.data?.relationshipTypes.filter((r) => r.type !== 'MENTIONS').sort((a, b) => b.count - a.count).map((r) => r.type);
+    const fromSchema = schema?.data?.relationshipTypes
+      .filter((r) => r.type !== 'MENTIONS')
+      .sort((a, b) => b.count - a.count)
+      .map((r) => r.type);
     return fromSchema?.length ? fromSchema : FALLBACK_TYPES;
   }, [schema?.data]);
   const nodeById = useMemo(() => new Map(view.nodes.map((n) => [n.id, n])), [view.nodes]);
@@ -92,7 +121,11 @@ export function App() {
   const typeCaption = useCallback((type: string) => typeName(lang, type), [lang]);
 
   // Keep the last document title in sync with the focus.
-  const focusName = state.sel ? displayName(state.sel) : state.path ? `${displayName(state.path.from) ?? state.path.from} → ${displayName(state.path.to) ?? state.path.to}` : undefined;
+  const focusName = state.sel
+    ? displayName(state.sel)
+    : state.path
+      ? `${displayName(state.path.from) ?? state.path.from} → ${displayName(state.path.to) ?? state.path.to}`
+      : undefined;
   useEffect(() => {
     document.title = `${focusName ? `${focusName} · ` : ''}${t('appName')}`;
   }, [focusName, t]);
@@ -167,12 +200,18 @@ export function App() {
   );
 
   const windowText =
-    state.from !== undefined || state.to !== undefined ? (state.from === state.to ? String(state.from) : `${state.from ?? '…'}–${state.to ?? '…'}`) : t('allTime');
+    state.from !== undefined || state.to !== undefined
+      ? state.from === state.to
+        ? String(state.from)
+        : `${state.from ?? '…'}–${state.to ?? '…'}`
+      : t('allTime');
   const subtitle = [
     t('statusCounts', { nodes: view.nodes.length, edges: view.edges.length }),
     `${t('timeWindow')}: ${windowText}`,
     state.labels.length < 6 ? state.labels.map((l) => labelName(lang, l, true)).join(', ') : '',
-    state.places.length ? `${t('places')}: ${state.places.map((p) => (p.startsWith('r:') ? p.slice(2) : displayName(p) ?? p)).join(', ')}` : '',
+    state.places.length
+      ? `${t('places')}: ${state.places.map((p) => (p.startsWith('r:') ? p.slice(2) : (displayName(p) ?? p))).join(', ')}`
+      : '',
   ]
     .filter(Boolean)
     .join(' · ');
@@ -195,8 +234,31 @@ export function App() {
           orient={state.orient}
           canUndo={history.past.length > 0}
           canRedo={history.future.length > 0}
-          search={<EntityCombobox ref={searchRef} t={t} lang={lang} label={t('searchLabel')} placeholder={t('searchPlaceholder')} onPick={onPick} className="search-main" testId="search" />}
-          exportMenu={<ExportMenu t={t} lang={lang} canvas={() => canvasRef.current} nodes={view.nodes} edges={view.edges} sources={sources} focusName={focusName} fileSlug={state.sel ?? (state.path ? `${state.path.from}-to-${state.path.to}` : 'view')} subtitle={subtitle} />}
+          search={
+            <EntityCombobox
+              ref={searchRef}
+              t={t}
+              lang={lang}
+              label={t('searchLabel')}
+              placeholder={t('searchPlaceholder')}
+              onPick={onPick}
+              className="search-main"
+              testId="search"
+            />
+          }
+          exportMenu={
+            <ExportMenu
+              t={t}
+              lang={lang}
+              canvas={() => canvasRef.current}
+              nodes={view.nodes}
+              edges={view.edges}
+              sources={sources}
+              focusName={focusName}
+              fileSlug={state.sel ?? (state.path ? `${state.path.from}-to-${state.path.to}` : 'view')}
+              subtitle={subtitle}
+            />
+          }
           onLayout={(l, o) => update((s) => A.setLayout(s, l, o))}
           onRelayout={() => setLayoutNonce((n) => n + 1)}
           onUndo={() => dispatch({ kind: 'undo' })}
@@ -232,10 +294,24 @@ export function App() {
       </aside>
 
       <main className={`canvas-region${timelineOpen ? ' timeline-open' : ''}`} id="canvas-region" aria-label={t('canvasLabel')}>
-        <button type="button" className="panel-toggle panel-toggle-left" onClick={() => setLeftOpen((o) => !o)} aria-label={leftOpen ? t('collapsePanel') : t('expandPanel')} aria-expanded={leftOpen} title={leftOpen ? t('collapsePanel') : t('expandPanel')}>
+        <button
+          type="button"
+          className="panel-toggle panel-toggle-left"
+          onClick={() => setLeftOpen((o) => !o)}
+          aria-label={leftOpen ? t('collapsePanel') : t('expandPanel')}
+          aria-expanded={leftOpen}
+          title={leftOpen ? t('collapsePanel') : t('expandPanel')}
+        >
           <Icon name="panelLeft" size={16} />
         </button>
-        <button type="button" className="panel-toggle panel-toggle-right" onClick={() => setRightOpen((o) => !o)} aria-label={rightOpen ? t('collapsePanel') : t('expandPanel')} aria-expanded={rightOpen} title={rightOpen ? t('collapsePanel') : t('expandPanel')}>
+        <button
+          type="button"
+          className="panel-toggle panel-toggle-right"
+          onClick={() => setRightOpen((o) => !o)}
+          aria-label={rightOpen ? t('collapsePanel') : t('expandPanel')}
+          aria-expanded={rightOpen}
+          title={rightOpen ? t('collapsePanel') : t('expandPanel')}
+        >
           <Icon name="panelRight" size={16} />
         </button>
         <ErrorBoundary {...region('canvas')}>
@@ -264,23 +340,57 @@ export function App() {
             onWebglUnavailable={() => setNotice(t('webglFailed'))}
           />
           <div className="canvas-tools" role="toolbar" aria-label={t('display')}>
-            <button type="button" className="btn btn-icon" onClick={() => canvasRef.current?.zoomBy(1.3)} title={t('zoomIn')} aria-label={t('zoomIn')}>
+            <button
+              type="button"
+              className="btn btn-icon"
+              onClick={() => canvasRef.current?.zoomBy(1.3)}
+              title={t('zoomIn')}
+              aria-label={t('zoomIn')}
+            >
               <Icon name="zoomIn" />
             </button>
-            <button type="button" className="btn btn-icon" onClick={() => canvasRef.current?.zoomBy(1 / 1.3)} title={t('zoomOut')} aria-label={t('zoomOut')}>
+            <button
+              type="button"
+              className="btn btn-icon"
+              onClick={() => canvasRef.current?.zoomBy(1 / 1.3)}
+              title={t('zoomOut')}
+              aria-label={t('zoomOut')}
+            >
               <Icon name="zoomOut" />
             </button>
-            <button type="button" className="btn btn-icon" onClick={() => canvasRef.current?.fit()} title={t('fit')} aria-label={t('fit')} data-testid="fit">
+            <button
+              type="button"
+              className="btn btn-icon"
+              onClick={() => canvasRef.current?.fit()}
+              title={t('fit')}
+              aria-label={t('fit')}
+              data-testid="fit"
+            >
               <Icon name="fit" />
             </button>
-            <button type="button" className="btn btn-icon" onClick={() => state.sel && canvasRef.current?.centre(state.sel)} disabled={!state.sel} title={t('centreSelection')} aria-label={t('centreSelection')}>
+            <button
+              type="button"
+              className="btn btn-icon"
+              onClick={() => state.sel && canvasRef.current?.centre(state.sel)}
+              disabled={!state.sel}
+              title={t('centreSelection')}
+              aria-label={t('centreSelection')}
+            >
               <Icon name="target" />
             </button>
             <TimelineToggle lang={lang} open={timelineOpen} onToggle={() => setTimelineOpen((o) => !o)} />
             <AddToStory lang={lang} state={state} />
           </div>
           {timelineOpen && (
-            <TimelinePlayer lang={lang} nodes={view.nodes} edges={view.edges} canvas={getCanvas} onClose={() => setTimelineOpen(false)} fileSlug={state.sel ?? 'view'} videoSubtitle={subtitle} />
+            <TimelinePlayer
+              lang={lang}
+              nodes={view.nodes}
+              edges={view.edges}
+              canvas={getCanvas}
+              onClose={() => setTimelineOpen(false)}
+              fileSlug={state.sel ?? 'view'}
+              videoSubtitle={subtitle}
+            />
           )}
           {graph.initial && (graph.loading || graph.failure) && (
             <div className="canvas-overlay">
@@ -346,7 +456,9 @@ export function App() {
                 </button>
               </span>
             )}
-            {graph.loading && !graph.initial && <span className="spinner spinner-small" role="status" aria-label={t('loading')} data-testid="busy" />}
+            {graph.loading && !graph.initial && (
+              <span className="spinner spinner-small" role="status" aria-label={t('loading')} data-testid="busy" />
+            )}
           </div>
         </ErrorBoundary>
       </main>
@@ -419,4 +531,3 @@ export function App() {
     </div>
   );
 }
-

@@ -54,7 +54,13 @@ export function Header(p: HeaderProps) {
             {t('layout')}
           </label>
           <Icon name="layout" size={16} />
-          <select id="layout-select" className="select" value={p.layout} onChange={(e) => p.onLayout(e.target.value as LayoutName)} data-testid="layout-select">
+          <select
+            id="layout-select"
+            className="select"
+            value={p.layout}
+            onChange={(e) => p.onLayout(e.target.value as LayoutName)}
+            data-testid="layout-select"
+          >
             {LAYOUTS.map((l) => (
               <option key={l} value={l}>
                 {pick(LAYOUT_NAMES[l])}
@@ -66,7 +72,12 @@ export function Header(p: HeaderProps) {
               <label className="sr-only" htmlFor="orient-select">
                 {t('orientation')}
               </label>
-              <select id="orient-select" className="select" value={p.orient} onChange={(e) => p.onLayout(p.layout, e.target.value as Orientation)}>
+              <select
+                id="orient-select"
+                className="select"
+                value={p.orient}
+                onChange={(e) => p.onLayout(p.layout, e.target.value as Orientation)}
+              >
                 {ORIENTATIONS.map((o) => (
                   <option key={o} value={o}>
                     {pick(ORIENT_NAMES[o])}
@@ -80,10 +91,26 @@ export function Header(p: HeaderProps) {
           </button>
         </div>
         <div className="tool-group" role="group" aria-label={`${t('undo')} / ${t('redo')}`}>
-          <button type="button" className="btn btn-icon" onClick={p.onUndo} disabled={!p.canUndo} title={t('undoHint')} aria-label={t('undo')} data-testid="undo">
+          <button
+            type="button"
+            className="btn btn-icon"
+            onClick={p.onUndo}
+            disabled={!p.canUndo}
+            title={t('undoHint')}
+            aria-label={t('undo')}
+            data-testid="undo"
+          >
             <Icon name="undo" size={16} />
           </button>
-          <button type="button" className="btn btn-icon" onClick={p.onRedo} disabled={!p.canRedo} title={t('redoHint')} aria-label={t('redo')} data-testid="redo">
+          <button
+            type="button"
+            className="btn btn-icon"
+            onClick={p.onRedo}
+            disabled={!p.canRedo}
+            title={t('redoHint')}
+            aria-label={t('redo')}
+            data-testid="redo"
+          >
             <Icon name="redo" size={16} />
           </button>
           <button type="button" className="btn btn-ghost" onClick={p.onReset} title={t('resetView')}>
@@ -92,10 +119,24 @@ export function Header(p: HeaderProps) {
         </div>
         {p.exportMenu}
         <div className="lang-switch" role="group" aria-label={t('language')}>
-          <button type="button" className={lang === 'en' ? 'active' : ''} aria-pressed={lang === 'en'} onClick={() => p.onLang('en')} lang="en" data-testid="lang-en">
+          <button
+            type="button"
+            className={lang === 'en' ? 'active' : ''}
+            aria-pressed={lang === 'en'}
+            onClick={() => p.onLang('en')}
+            lang="en"
+            data-testid="lang-en"
+          >
             EN
           </button>
-          <button type="button" className={lang === 'zh' ? 'active' : ''} aria-pressed={lang === 'zh'} onClick={() => p.onLang('zh')} lang="zh-Hant" data-testid="lang-zh">
+          <button
+            type="button"
+            className={lang === 'zh' ? 'active' : ''}
+            aria-pressed={lang === 'zh'}
+            onClick={() => p.onLang('zh')}
+            lang="zh-Hant"
+            data-testid="lang-zh"
+          >
             繁體中文
           </button>
         </div>

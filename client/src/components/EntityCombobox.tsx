@@ -169,8 +169,11 @@ export const EntityCombobox = forwardRef<EntityComboboxHandle, EntityComboboxPro
         )}
         {hits.map((h, i) => {
           const primary = hitName(h, lang);
-          const secondary = lang === 'zh' ? (h.nameZh ? h.name : '') : h.nameZh ?? '';
-          const alias = h.aliases?.filter((a) => a !== primary && a !== secondary).slice(0, 2).join(' · ');
+          const secondary = lang === 'zh' ? (h.nameZh ? h.name : '') : (h.nameZh ?? '');
+          const alias = h.aliases
+            ?.filter((a) => a !== primary && a !== secondary)
+            .slice(0, 2)
+            .join(' · ');
           return (
             <li
               key={h.id}

@@ -31,7 +31,17 @@ export function apiErrorText(t: Translate, e: ApiRequestError): string {
   return t('errorGeneric', { status: e.status });
 }
 
-export function ApiErrorNotice({ t, error, onRetry, compact = false }: { t: Translate; error: ApiRequestError; onRetry?: () => void; compact?: boolean }) {
+export function ApiErrorNotice({
+  t,
+  error,
+  onRetry,
+  compact = false,
+}: {
+  t: Translate;
+  error: ApiRequestError;
+  onRetry?: () => void;
+  compact?: boolean;
+}) {
   return (
     <div className={`notice notice-error${compact ? ' compact' : ''}`} role="alert">
       <span>{apiErrorText(t, error)}</span>
@@ -47,7 +57,11 @@ export function ApiErrorNotice({ t, error, onRetry, compact = false }: { t: Tran
 export function EmptyState({ title, children, icon }: { title: string; children?: ReactNode; icon?: ReactNode }) {
   return (
     <div className="empty-state">
-      {icon && <div className="empty-icon" aria-hidden="true">{icon}</div>}
+      {icon && (
+        <div className="empty-icon" aria-hidden="true">
+          {icon}
+        </div>
+      )}
       <h3>{title}</h3>
       {children}
     </div>

@@ -20,7 +20,13 @@ export function ModeNav({ current, lang }: { current: Mode; lang: Lang }) {
   return (
     <nav className="mode-nav" aria-label={lang === 'zh' ? '工具' : 'Tools'}>
       {MODES.map((m) => (
-        <a key={m.mode} href={`${m.href}${lang === 'zh' ? '?lang=zh' : ''}`} className={m.mode === current ? 'active' : ''} aria-current={m.mode === current ? 'page' : undefined} data-testid={`mode-${m.mode}`}>
+        <a
+          key={m.mode}
+          href={`${m.href}${lang === 'zh' ? '?lang=zh' : ''}`}
+          className={m.mode === current ? 'active' : ''}
+          aria-current={m.mode === current ? 'page' : undefined}
+          data-testid={`mode-${m.mode}`}
+        >
           {lang === 'zh' ? m.zh : m.en}
         </a>
       ))}

@@ -4,12 +4,31 @@ import type { GraphEdge, GraphNode } from '../../../server/contracts.ts';
 import { baseQuery, completionQueries, expansionQuery, placeFilter, placeOptions } from './filters.ts';
 import { defaultViewState } from './view-state.ts';
 
-const node = (id: string, label: string, properties: Record<string, unknown> = {}): GraphNode => ({ id, label, labels: [label], name: id.toUpperCase(), properties: { id, ...properties } });
-const edge = (type: string, source: string, target: string): GraphEdge => ({ id: `${type}:${source}->${target}`, type, source, target, properties: {} });
+const node = (id: string, label: string, properties: Record<string, unknown> = {}): GraphNode => ({
+  id,
+  label,
+  labels: [label],
+  name: id.toUpperCase(),
+  properties: { id, ...properties },
+});
+const edge = (type: string, source: string, target: string): GraphEdge => ({
+  id: `${type}:${source}->${target}`,
+  type,
+  source,
+  target,
+  properties: {},
+});
 
 describe('queries', () => {
   it('base query carries labels, types, window, reference flag and limit', () => {
-    const s = { ...defaultViewState(), labels: ['Organisation', 'Agency'], types: ['SIGNED', 'MEMBER_OF'], from: 2024, to: 2024, includeReference: true };
+    const s = {
+      ...defaultViewState(),
+      labels: ['Organisation', 'Agency'],
+      types: ['SIGNED', 'MEMBER_OF'],
+      from: 2024,
+      to: 2024,
+      includeReference: true,
+    };
     const q = new URLSearchParams(baseQuery(s)!.split('?')[1]);
     expect(q.get('labels')).toBe('Agency,Organisation');
     expect(q.get('types')).toBe('MEMBER_OF,SIGNED');

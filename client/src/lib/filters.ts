@@ -100,7 +100,10 @@ export function placeFilter(nodes: GraphNode[], edges: GraphEdge[], places: stri
   }
   const keep = new Set(inPlace);
   for (const e of edges) {
-    for (const [a, b] of [[e.source, e.target], [e.target, e.source]]) {
+    for (const [a, b] of [
+      [e.source, e.target],
+      [e.target, e.source],
+    ]) {
       const n = byId.get(a);
       if (n && inPlace.has(b) && n.label !== 'Jurisdiction' && !located.has(a)) keep.add(a);
     }
@@ -134,7 +137,9 @@ export function placeOptions(nodes: GraphNode[], edges: GraphEdge[]): PlaceOptio
     jurisdictions.push({ value: n.id, id: n.id, kind: 'jurisdiction', node: n, count: degree.get(n.id) ?? 0 });
   }
   jurisdictions.sort((a, b) => b.count - a.count || a.node!.name.localeCompare(b.node!.name));
-  const regionOpts: PlaceOption[] = [...regions].sort((a, b) => a[0].localeCompare(b[0])).map(([r, c]) => ({ value: `r:${r}`, id: r, kind: 'region', count: c }));
+  const regionOpts: PlaceOption[] = [...regions]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([r, c]) => ({ value: `r:${r}`, id: r, kind: 'region', count: c }));
   return [...regionOpts, ...jurisdictions];
 }
 

@@ -136,7 +136,8 @@ const en = {
   pathCount: '{n} shortest paths, {hops} hops each',
   pathCountOne: '1 shortest path, {hops} hops',
   pathN: 'Path {n}',
-  pathHint: 'Pick two entities. The shortest chains of documented relationships between them are drawn on the network and listed here, each hop with its evidence.',
+  pathHint:
+    'Pick two entities. The shortest chains of documented relationships between them are drawn on the network and listed here, each hop with its evidence.',
   loading: 'Loading…',
   retry: 'Retry',
   retryingIn: 'Retrying in {s} s…',

@@ -22,7 +22,10 @@ describe('url-state', () => {
       limit: 500,
       layout: 'breadthfirst',
       orient: 'LR',
-      expansions: [{ id: 'icac', limit: 25 }, { id: 'wco', type: 'MEMBER_OF', limit: 50 }],
+      expansions: [
+        { id: 'icac', limit: 25 },
+        { id: 'wco', type: 'MEMBER_OF', limit: 50 },
+      ],
       pins: ['uncac'],
       hidden: ['hk'],
       path: { from: 'icac', to: 'wco', maxHops: 5 },
@@ -55,7 +58,9 @@ describe('url-state', () => {
   });
 
   it('drops malformed values from a hand-edited URL', () => {
-    const s = parseViewState('sel=ICAC!&labels=Agency,Bogus&types=member_of,SIGNED&from=1900&to=2024&layout=spiral&exp=ok,BAD,x:lower,y@9999&path=icac~icac&hops=99&lang=fr&src=../etc');
+    const s = parseViewState(
+      'sel=ICAC!&labels=Agency,Bogus&types=member_of,SIGNED&from=1900&to=2024&layout=spiral&exp=ok,BAD,x:lower,y@9999&path=icac~icac&hops=99&lang=fr&src=../etc',
+    );
     expect(s.sel).toBeUndefined();
     expect(s.labels).toEqual(['Agency']);
     expect(s.types).toEqual(['SIGNED']);

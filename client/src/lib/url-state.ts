@@ -26,7 +26,10 @@ const isId = (s: string) => s.length <= 200 && ID_RE.test(s);
 function list(v: string | null): string[] | undefined {
   if (v === null) return undefined;
   if (v === NONE || v === '') return [];
-  return v.split(',').map((x) => x.trim()).filter(Boolean);
+  return v
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 function year(v: string | null): number | undefined {

@@ -22,7 +22,8 @@ export function PresenterPage() {
   const navigate = useCallback(
     (next: PresenterRoute, push = false, nextLang: Lang = lang) => {
       const url = formatPresenterUrl(next, nextLang);
-      if (url !== `${window.location.pathname}${window.location.search}`) window.history[push ? 'pushState' : 'replaceState'](null, '', url);
+      if (url !== `${window.location.pathname}${window.location.search}`)
+        window.history[push ? 'pushState' : 'replaceState'](null, '', url);
       setState({ route: next, lang: nextLang });
     },
     [lang],
@@ -30,7 +31,8 @@ export function PresenterPage() {
   useEffect(() => {
     // Normalise the older ?story=&step= form to the step's own path.
     const url = formatPresenterUrl(route, lang);
-    if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', `${url}${window.location.hash}`);
+    if (url !== `${window.location.pathname}${window.location.search}`)
+      window.history.replaceState(null, '', `${url}${window.location.hash}`);
     const onPop = () => setState(parsePresenterUrl(window.location.pathname, window.location.search));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -38,11 +40,15 @@ export function PresenterPage() {
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hant' : 'en';
-    if (route.view !== 'story') document.title = `${t(route.view === 'charts' ? 'tabCharts' : 'tabStories')} · ${t('presenter')} · ${t('appName')}`;
+    if (route.view !== 'story')
+      document.title = `${t(route.view === 'charts' ? 'tabCharts' : 'tabStories')} · ${t('presenter')} · ${t('appName')}`;
   }, [lang, route.view, t]);
 
   const sourcesEntry = useApi<{ sources: SourceSummary[] }>('/api/sources');
-  const sources = useMemo(() => new Map<string, SourceRef>((sourcesEntry?.data?.sources ?? []).map((s) => [s.id, s])), [sourcesEntry?.data]);
+  const sources = useMemo(
+    () => new Map<string, SourceRef>((sourcesEntry?.data?.sources ?? []).map((s) => [s.id, s])),
+    [sourcesEntry?.data],
+  );
 
   const presenting = route.view === 'story' && route.present;
   const region = (name: string) => ({ region: name, message: (e: Error) => `${name}: ${e.message}`, reloadLabel: t('retry') });
@@ -75,10 +81,24 @@ export function PresenterPage() {
             {tab('charts')}
           </nav>
           <div className="lang-switch" role="group" aria-label={t('language')}>
-            <button type="button" className={lang === 'en' ? 'active' : ''} aria-pressed={lang === 'en'} onClick={() => navigate(route, false, 'en')} lang="en" data-testid="lang-en">
+            <button
+              type="button"
+              className={lang === 'en' ? 'active' : ''}
+              aria-pressed={lang === 'en'}
+              onClick={() => navigate(route, false, 'en')}
+              lang="en"
+              data-testid="lang-en"
+            >
               EN
             </button>
-            <button type="button" className={lang === 'zh' ? 'active' : ''} aria-pressed={lang === 'zh'} onClick={() => navigate(route, false, 'zh')} lang="zh-Hant" data-testid="lang-zh">
+            <button
+              type="button"
+              className={lang === 'zh' ? 'active' : ''}
+              aria-pressed={lang === 'zh'}
+              onClick={() => navigate(route, false, 'zh')}
+              lang="zh-Hant"
+              data-testid="lang-zh"
+            >
               繁體中文
             </button>
           </div>

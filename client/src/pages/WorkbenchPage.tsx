@@ -20,7 +20,8 @@ cytoscape.use(fcose);
 
 const kit: GraphKit = {
   stylesheet: buildStylesheet(),
-  elements: (graph, lang) => toElements(graph.nodes, graph.edges, { lang, sizeByDegree: true, typeCaption: (type) => typeName(lang, type) }),
+  elements: (graph, lang) =>
+    toElements(graph.nodes, graph.edges, { lang, sizeByDegree: true, typeCaption: (type) => typeName(lang, type) }),
   layout: (n) => layoutOptions({ name: 'fcose', orient: 'TB', animate: false }, n),
 };
 
@@ -47,10 +48,24 @@ export function WorkbenchPage() {
         <h1 className="wb-title">{t('pageTitle')}</h1>
         <div className="header-tools">
           <div className="lang-switch" role="group" aria-label={t('language')}>
-            <button type="button" className={lang === 'en' ? 'active' : ''} aria-pressed={lang === 'en'} onClick={() => setLang('en')} lang="en" data-testid="lang-en">
+            <button
+              type="button"
+              className={lang === 'en' ? 'active' : ''}
+              aria-pressed={lang === 'en'}
+              onClick={() => setLang('en')}
+              lang="en"
+              data-testid="lang-en"
+            >
               EN
             </button>
-            <button type="button" className={lang === 'zh' ? 'active' : ''} aria-pressed={lang === 'zh'} onClick={() => setLang('zh')} lang="zh-Hant" data-testid="lang-zh">
+            <button
+              type="button"
+              className={lang === 'zh' ? 'active' : ''}
+              aria-pressed={lang === 'zh'}
+              onClick={() => setLang('zh')}
+              lang="zh-Hant"
+              data-testid="lang-zh"
+            >
               繁體中文
             </button>
           </div>

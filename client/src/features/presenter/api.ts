@@ -7,7 +7,12 @@ export type ValidationResult = { ok: true; story: Story } | { ok: false; message
 export async function validateStory(story: Story, signal?: AbortSignal): Promise<ValidationResult> {
   let res: Response;
   try {
-    res = await fetch('/api/stories/validate', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(story), signal });
+    res = await fetch('/api/stories/validate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(story),
+      signal,
+    });
   } catch (e) {
     return { ok: false, message: (e as Error).message || 'network error', problems: [] };
   }

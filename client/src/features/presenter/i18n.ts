@@ -32,7 +32,8 @@ const en = {
   chooseOrgPrompt: 'Choose an organisation on the left to draw its membership over time.',
   nothingDated: 'None of the chosen series has a dated point: see the undated counts beside the chart.',
   chartTitle: '{orgs}: membership over time',
-  chartSubtitle: 'Published counts (solid lines) and counts derived from dated memberships in the graph (dashed). Hollow arrow ↑ = at least (“over N”), not the value N.',
+  chartSubtitle:
+    'Published counts (solid lines) and counts derived from dated memberships in the graph (dashed). Hollow arrow ↑ = at least (“over N”), not the value N.',
   chartLabel: 'Chart: {title}. Use the list of points beside it for the values and sources.',
   keyTitle: 'How to read it',
   keyExact: 'published count',
@@ -87,7 +88,8 @@ const en = {
 
   // Stories
   storiesHeading: 'Stories',
-  storiesIntro: 'A story is a sequence of saved views (network, time and charts) with a caption for each step. Present one full screen, or build your own from the Explorer.',
+  storiesIntro:
+    'A story is a sequence of saved views (network, time and charts) with a caption for each step. Present one full screen, or build your own from the Explorer.',
   loadingStories: 'Loading stories…',
   noStories: 'No story in seed/stories/ yet.',
   invalidStories: '{n} story files could not be read: {files} (npm run seed:check names every problem).',
@@ -95,7 +97,8 @@ const en = {
   open: 'Open',
   present: 'Present',
   draftHeading: 'Your story (draft)',
-  draftIntro: 'Kept in this browser. In the Explorer, “Add to story” adds the current view as a step; the Charts view adds charts. Validate it, then download the file into seed/stories/.',
+  draftIntro:
+    'Kept in this browser. In the Explorer, “Add to story” adds the current view as a step; the Charts view adds charts. Validate it, then download the file into seed/stories/.',
   draftEmpty: 'No steps yet. Open the Explorer, set up a view and click “Add to story”.',
   draftId: 'Id (file name)',
   draftTitle: 'Title',

@@ -32,7 +32,8 @@ const en = {
   recordFailed: 'Recording failed: {message}',
   recordDone: 'Saved {file} ({size}).',
   videoTitle: 'Cooperation Atlas — the network over time',
-  videoFootnote: 'Every entity and relationship cites its sources in the Cooperation Atlas graph. Undated entities are shown from the start.',
+  videoFootnote:
+    'Every entity and relationship cites its sources in the Cooperation Atlas graph. Undated entities are shown from the start.',
   dismiss: 'Dismiss',
   largeLabels: 'Large labels (for a room)',
 };

@@ -106,7 +106,12 @@ function spiral(ids: string[], edges: GraphEdge[]): Map<string, { x: number; y: 
 
 /** A Cytoscape element definition for one of ours (nodes at `position`). */
 function toCytoscape(el: ElementDef, position?: { x: number; y: number }): cytoscape.ElementDefinition {
-  return { group: el.group, data: { ...el.data }, classes: el.classes, ...(el.group === 'nodes' ? { position } : {}) } as cytoscape.ElementDefinition;
+  return {
+    group: el.group,
+    data: { ...el.data },
+    classes: el.classes,
+    ...(el.group === 'nodes' ? { position } : {}),
+  } as cytoscape.ElementDefinition;
 }
 
 /** Above this many elements the canvas switches to its level-of-detail options. */
@@ -114,8 +119,22 @@ export const LARGE_VIEW_ELEMENTS = 1500;
 
 export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function GraphCanvas(props, ref) {
   const {
-    t, lang, nodes, edges, sizeByDegree, webgl, layout, orient, layoutNonce, selectedNode, selectedEdge,
-    pathNodes, pathEdges, focusPath, focusRequest, typeCaption,
+    t,
+    lang,
+    nodes,
+    edges,
+    sizeByDegree,
+    webgl,
+    layout,
+    orient,
+    layoutNonce,
+    selectedNode,
+    selectedEdge,
+    pathNodes,
+    pathEdges,
+    focusPath,
+    focusRequest,
+    typeCaption,
   } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<cytoscape.Core | null>(null);
@@ -141,13 +160,20 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
     cy.batch(() => {
       cy.elements('.tl-hidden, .tl-fresh, .tl-ended').removeClass('tl-hidden tl-fresh tl-ended');
       if (!m) return;
-      for (const [ids, cls] of [[m.hidden, 'tl-hidden'], [m.fresh, 'tl-fresh'], [m.ended, 'tl-ended']] as const) {
+      for (const [ids, cls] of [
+        [m.hidden, 'tl-hidden'],
+        [m.fresh, 'tl-fresh'],
+        [m.ended, 'tl-ended'],
+      ] as const) {
         for (const id of ids) cy.getElementById(id).addClass(cls);
       }
     });
   }, []);
 
-  const elements = useMemo(() => toElements(nodes, edges, { lang, sizeByDegree, typeCaption }), [nodes, edges, lang, sizeByDegree, typeCaption]);
+  const elements = useMemo(
+    () => toElements(nodes, edges, { lang, sizeByDegree, typeCaption }),
+    [nodes, edges, lang, sizeByDegree, typeCaption],
+  );
   // Level of detail for big views (measured by `npm run bench`): a lighter stylesheet (see
   // buildStylesheet), the first frame before the layout, and cheap frames while panning/zooming.
   const large = elements.length > LARGE_VIEW_ELEMENTS;
@@ -170,7 +196,11 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
         orient: o,
         aspect: Math.max(0.3, cy.width() / Math.max(1, cy.height())),
       });
-      options = { ...options, name: 'preset', positions: (n: cytoscape.NodeSingular) => tree.positions.get(n.id()) ?? { x: 0, y: 0 } } as unknown as cytoscape.LayoutOptions;
+      options = {
+        ...options,
+        name: 'preset',
+        positions: (n: cytoscape.NodeSingular) => tree.positions.get(n.id()) ?? { x: 0, y: 0 },
+      } as unknown as cytoscape.LayoutOptions;
     }
     const l = cy.elements().layout(options);
     layoutRef.current = l;
@@ -248,8 +278,13 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
       const zh = n.data('nameZh') as string | null;
       const { lang: l } = callbacks.current;
       const title = l === 'zh' && zh ? zh : (n.data('name') as string);
-      const other = l === 'zh' ? (zh ? (n.data('name') as string) : '') : zh ?? '';
-      setHover({ x: p.x, y: p.y - n.renderedOuterHeight() / 2, title, sub: [labelName(l, n.data('label') as string), other].filter(Boolean).join(' · ') });
+      const other = l === 'zh' ? (zh ? (n.data('name') as string) : '') : (zh ?? '');
+      setHover({
+        x: p.x,
+        y: p.y - n.renderedOuterHeight() / 2,
+        title,
+        sub: [labelName(l, n.data('label') as string), other].filter(Boolean).join(' · '),
+      });
     });
     cy.on('mouseout', 'node', (e) => {
       e.target.removeClass('hovered');
@@ -300,7 +335,8 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
     const previous = cyRef.current && !cyRef.current.destroyed() ? cyRef.current : null;
     const positions = new Map(previous?.nodes().map((n) => [n.id(), { ...n.position() }]) ?? []);
     const viewport = previous ? { zoom: previous.zoom(), pan: { ...previous.pan() } } : undefined;
-    const initial = previous && applied.current.size ? [...applied.current.values()].map((el) => toCytoscape(el, positions.get(el.data.id))) : [];
+    const initial =
+      previous && applied.current.size ? [...applied.current.values()].map((el) => toCytoscape(el, positions.get(el.data.id))) : [];
     if (!initial.length) applied.current = new Map();
     createInstance(initial, initial.length ? viewport : undefined);
     if (initial.length) applyMask();
@@ -432,7 +468,9 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
       }
       if (focusPath) {
         const ids = new Set([...focusPath.nodes, ...focusPath.edges]);
-        cy.elements().filter((el) => ids.has(el.id())).addClass('path-focus');
+        cy.elements()
+          .filter((el) => ids.has(el.id()))
+          .addClass('path-focus');
       }
       if (any && callbacks.current.fadeUnrelated !== false) cy.elements().difference(keep).addClass('faded');
     });
@@ -493,7 +531,10 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
         const cy = cyRef.current;
         if (!cy) return;
         const c = { x: cy.width() / 2, y: cy.height() / 2 };
-        cy.animate({ zoom: { level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * f)), renderedPosition: c } }, { duration: 200 });
+        cy.animate(
+          { zoom: { level: Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * f)), renderedPosition: c } },
+          { duration: 200 },
+        );
       },
       centre: (id) => {
         const cy = cyRef.current;
@@ -548,7 +589,9 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
         const container = containerRef.current;
         if (!container) return;
         // Cytoscape draws on stacked canvases (nodes/edges below, dragged and selected elements above).
-        const layers = [...container.querySelectorAll('canvas')].sort((a, b) => Number(getComputedStyle(a).zIndex || 0) - Number(getComputedStyle(b).zIndex || 0));
+        const layers = [...container.querySelectorAll('canvas')].sort(
+          (a, b) => Number(getComputedStyle(a).zIndex || 0) - Number(getComputedStyle(b).zIndex || 0),
+        );
         for (const c of layers) {
           if (!c.width || !c.height) continue;
           const k = Math.min(box.width / c.width, box.height / c.height);

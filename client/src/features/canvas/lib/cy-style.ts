@@ -73,12 +73,22 @@ export function buildStylesheet(opts: { textScale?: number; large?: boolean } = 
         // curve or parallel-edge geometry to compute for thousands of edges.
         ...(large
           ? { 'curve-style': 'haystack', 'haystack-radius': 0, 'mid-target-arrow-shape': 'triangle', 'mid-target-arrow-color': '#b3bdc9' }
-          : { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'transition-property': 'opacity, line-color, width', 'transition-duration': 150 }),
+          : {
+              'curve-style': 'bezier',
+              'target-arrow-shape': 'triangle',
+              'transition-property': 'opacity, line-color, width',
+              'transition-duration': 150,
+            }),
       },
     },
     // In a big view, an emphasised edge is drawn in full again.
     ...(large
-      ? [{ selector: 'edge.hovered, edge.tl-fresh, edge.nbr, edge.in-path, edge.is-selected', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'mid-target-arrow-shape': 'none' } }]
+      ? [
+          {
+            selector: 'edge.hovered, edge.tl-fresh, edge.nbr, edge.in-path, edge.is-selected',
+            style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'mid-target-arrow-shape': 'none' },
+          },
+        ]
       : []),
     {
       // Relationship captions: on every edge of a normal view (shown once zoomed in), on emphasised edges only in a big one.
@@ -96,30 +106,80 @@ export function buildStylesheet(opts: { textScale?: number; large?: boolean } = 
       },
     },
     { selector: 'node.hovered', style: { 'underlay-opacity': 0.18, 'underlay-color': '#3b82f6', 'underlay-padding': 8 } },
-    { selector: 'edge.hovered', style: { width: 2.6, 'line-color': '#64748b', 'target-arrow-color': '#64748b', 'min-zoomed-font-size': 4 } },
+    {
+      selector: 'edge.hovered',
+      style: { width: 2.6, 'line-color': '#64748b', 'target-arrow-color': '#64748b', 'min-zoomed-font-size': 4 },
+    },
     // Timeline playback (classes set from a mask): not yet happened, just happened, ended.
     { selector: '.tl-hidden', style: { display: 'none' } },
-    { selector: 'node.tl-fresh', style: { 'underlay-color': ACCENT, 'underlay-opacity': 0.5, 'underlay-padding': 12, 'border-width': 3, 'border-color': '#b45309', 'min-zoomed-font-size': 4 } },
+    {
+      selector: 'node.tl-fresh',
+      style: {
+        'underlay-color': ACCENT,
+        'underlay-opacity': 0.5,
+        'underlay-padding': 12,
+        'border-width': 3,
+        'border-color': '#b45309',
+        'min-zoomed-font-size': 4,
+      },
+    },
     { selector: 'edge.tl-fresh', style: { width: 3.2, 'line-color': ACCENT, 'target-arrow-color': ACCENT } },
     { selector: '.tl-ended', style: { opacity: 0.35 } },
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0 } },
     { selector: 'node.nbr', style: { 'border-width': 2.5, 'z-index': 5, 'min-zoomed-font-size': 5 } },
-    { selector: 'edge.nbr', style: { width: 2.2, 'line-color': '#7c8a9c', 'target-arrow-color': '#7c8a9c', 'z-index': 5, color: '#2b3544', 'min-zoomed-font-size': 7 } },
+    {
+      selector: 'edge.nbr',
+      style: {
+        width: 2.2,
+        'line-color': '#7c8a9c',
+        'target-arrow-color': '#7c8a9c',
+        'z-index': 5,
+        color: '#2b3544',
+        'min-zoomed-font-size': 7,
+      },
+    },
     {
       selector: 'node.in-path',
-      style: { 'border-width': 3, 'border-color': '#b45309', 'underlay-opacity': 0.32, 'underlay-padding': 9, 'z-index': 8, 'min-zoomed-font-size': 4 },
+      style: {
+        'border-width': 3,
+        'border-color': '#b45309',
+        'underlay-opacity': 0.32,
+        'underlay-padding': 9,
+        'z-index': 8,
+        'min-zoomed-font-size': 4,
+      },
     },
     {
       selector: 'edge.in-path',
-      style: { width: 4, 'line-color': ACCENT, 'target-arrow-color': ACCENT, color: '#7c3f00', 'font-weight': 700, 'z-index': 8, 'min-zoomed-font-size': 4 },
+      style: {
+        width: 4,
+        'line-color': ACCENT,
+        'target-arrow-color': ACCENT,
+        color: '#7c3f00',
+        'font-weight': 700,
+        'z-index': 8,
+        'min-zoomed-font-size': 4,
+      },
     },
     { selector: 'node.path-focus', style: { 'underlay-opacity': 0.55, 'underlay-padding': 12 } },
     { selector: 'edge.path-focus', style: { width: 6 } },
     {
       selector: 'node.is-selected',
-      style: { 'border-width': 4, 'border-color': INK, 'underlay-color': '#2563eb', 'underlay-opacity': 0.25, 'underlay-padding': 10, 'z-index': 20, 'font-weight': 700, 'min-zoomed-font-size': 3 },
+      style: {
+        'border-width': 4,
+        'border-color': INK,
+        'underlay-color': '#2563eb',
+        'underlay-opacity': 0.25,
+        'underlay-padding': 10,
+        'z-index': 20,
+        'font-weight': 700,
+        'min-zoomed-font-size': 3,
+      },
     },
-    { selector: 'edge.is-selected', style: { width: 4, 'line-color': INK, 'target-arrow-color': INK, color: INK, 'z-index': 20, 'min-zoomed-font-size': 4 } },
+    {
+      selector: 'edge.is-selected',
+      style: { width: 4, 'line-color': INK, 'target-arrow-color': INK, color: INK, 'z-index': 20, 'min-zoomed-font-size': 4 },
+    },
     { selector: 'node.flash', style: { 'underlay-color': ACCENT, 'underlay-opacity': 0.6, 'underlay-padding': 16 } },
     { selector: 'node.kbd-focus', style: { 'underlay-color': '#2563eb', 'underlay-opacity': 0.4, 'underlay-padding': 12 } },
   ] as cytoscape.StylesheetJson;

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../../../../server/contracts.ts';
 import { diffElements, nodeCaption, toElements, type ElementDef } from './elements.ts';
 
-const n = (id: string, props: Record<string, unknown> = {}): GraphNode => ({ id, label: 'Agency', labels: ['Agency'], name: `Name ${id}`, properties: { id, sources: ['doc'], ...props } });
+const n = (id: string, props: Record<string, unknown> = {}): GraphNode => ({
+  id,
+  label: 'Agency',
+  labels: ['Agency'],
+  name: `Name ${id}`,
+  properties: { id, sources: ['doc'], ...props },
+});
 const e = (id: string, source: string, target: string, type = 'SIGNED'): GraphEdge => ({ id, type, source, target, properties: {} });
 
 describe('toElements', () => {
@@ -15,7 +21,10 @@ describe('toElements', () => {
   });
 
   it('computes degree and size, and marks reference-only nodes', () => {
-    const els = toElements([n('a'), n('b'), n('c', { sources: ['ref-wco-members'] })], [e('1', 'a', 'b'), e('2', 'a', 'c')], { lang: 'en', sizeByDegree: true });
+    const els = toElements([n('a'), n('b'), n('c', { sources: ['ref-wco-members'] })], [e('1', 'a', 'b'), e('2', 'a', 'c')], {
+      lang: 'en',
+      sizeByDegree: true,
+    });
     const a = els.find((x) => x.data.id === 'a')!;
     const b = els.find((x) => x.data.id === 'b')!;
     expect(a.data.degree).toBe(2);
@@ -27,7 +36,8 @@ describe('toElements', () => {
 });
 
 describe('diffElements', () => {
-  const base = (): ElementDef[] => toElements([n('a'), n('b'), n('c')], [e('ab', 'a', 'b'), e('bc', 'b', 'c')], { lang: 'en', sizeByDegree: false });
+  const base = (): ElementDef[] =>
+    toElements([n('a'), n('b'), n('c')], [e('ab', 'a', 'b'), e('bc', 'b', 'c')], { lang: 'en', sizeByDegree: false });
 
   it('is empty for identical sets', () => {
     expect(diffElements(base(), base())).toEqual({ add: [], remove: [], update: [] });
@@ -59,7 +69,10 @@ describe('diffElements', () => {
 
   it('reports class changes and ignores duplicate ids in the next set', () => {
     const next = [...base(), { ...base()[0], classes: 'ref' }];
-    const d = diffElements(base(), next.map((x, i) => (i === 0 ? { ...x, classes: 'ref' } : x)));
+    const d = diffElements(
+      base(),
+      next.map((x, i) => (i === 0 ? { ...x, classes: 'ref' } : x)),
+    );
     expect(d.update).toEqual([{ id: 'a', data: base()[0].data, classes: 'ref' }]);
   });
 });

@@ -116,7 +116,10 @@ export function diffElements(prev: Iterable<ElementDef>, next: Iterable<ElementD
     const old = before.get(id);
     if (!old) {
       add.push(el);
-    } else if (old.group !== el.group || (el.group === 'edges' && (old.data.source !== el.data.source || old.data.target !== el.data.target))) {
+    } else if (
+      old.group !== el.group ||
+      (el.group === 'edges' && (old.data.source !== el.data.source || old.data.target !== el.data.target))
+    ) {
       remove.push(id);
       add.push(el);
     } else if (!shallowEqual(old.data, el.data) || (old.classes ?? '') !== (el.classes ?? '')) {

@@ -34,7 +34,13 @@ export function orient(o: Orientation, p: { x: number; y: number }): { x: number
 export const FCOSE_DRAFT_ABOVE = 800;
 
 export function layoutOptions(req: LayoutRequest, nodeCount: number): cytoscape.LayoutOptions {
-  const common = { fit: true, padding: 36, animate: req.animate && nodeCount < 600, animationDuration: 450, animationEasing: 'ease-out-cubic' as const };
+  const common = {
+    fit: true,
+    padding: 36,
+    animate: req.animate && nodeCount < 600,
+    animationDuration: 450,
+    animationEasing: 'ease-out-cubic' as const,
+  };
   switch (req.name) {
     case 'fcose':
       return {
@@ -82,7 +88,15 @@ export function layoutOptions(req: LayoutRequest, nodeCount: number): cytoscape.
     case 'circle':
       return { ...common, name: 'circle', avoidOverlap: true, spacingFactor: 0.9, sort: byLabelThenName } as cytoscape.CircleLayoutOptions;
     case 'grid':
-      return { ...common, name: 'grid', avoidOverlap: true, avoidOverlapPadding: 18, condense: true, sort: byLabelThenName, nodeDimensionsIncludeLabels: true } as cytoscape.GridLayoutOptions;
+      return {
+        ...common,
+        name: 'grid',
+        avoidOverlap: true,
+        avoidOverlapPadding: 18,
+        condense: true,
+        sort: byLabelThenName,
+        nodeDimensionsIncludeLabels: true,
+      } as cytoscape.GridLayoutOptions;
   }
 }
 

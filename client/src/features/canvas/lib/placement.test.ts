@@ -11,7 +11,11 @@ describe('placeNewNodes', () => {
   ]);
 
   it('places only the new nodes, next to their anchor, away from the rest of the graph', () => {
-    const edges = [{ source: 'a', target: 'b' }, { source: 'b', target: 'n1' }, { source: 'b', target: 'n2' }];
+    const edges = [
+      { source: 'a', target: 'b' },
+      { source: 'b', target: 'n1' },
+      { source: 'b', target: 'n2' },
+    ];
     const out = placeNewNodes(['n1', 'n2'], edges, placed, { radius: 100 });
     expect([...out.keys()].sort()).toEqual(['n1', 'n2']);
     for (const p of out.values()) {
@@ -22,7 +26,10 @@ describe('placeNewNodes', () => {
   });
 
   it('chains: a new node linked only to another new node is placed after it', () => {
-    const edges = [{ source: 'a', target: 'n1' }, { source: 'n1', target: 'n2' }];
+    const edges = [
+      { source: 'a', target: 'n1' },
+      { source: 'n1', target: 'n2' },
+    ];
     const out = placeNewNodes(['n2', 'n1'], edges, placed, { radius: 100 });
     expect(dist(out.get('n1')!, { x: 0, y: 0 })).toBeCloseTo(100, 5);
     expect(dist(out.get('n2')!, out.get('n1')!)).toBeCloseTo(100, 5);
@@ -30,7 +37,12 @@ describe('placeNewNodes', () => {
 
   it('many new neighbours spread over rings without sharing a spot', () => {
     const ids = Array.from({ length: 40 }, (_, i) => `k${i}`);
-    const out = placeNewNodes(ids, ids.map((id) => ({ source: 'a', target: id })), placed, { radius: 100, spacing: 50 });
+    const out = placeNewNodes(
+      ids,
+      ids.map((id) => ({ source: 'a', target: id })),
+      placed,
+      { radius: 100, spacing: 50 },
+    );
     const pts = [...out.values()];
     for (let i = 0; i < pts.length; i++) for (let j = i + 1; j < pts.length; j++) expect(dist(pts[i], pts[j])).toBeGreaterThan(20);
   });
@@ -39,7 +51,12 @@ describe('placeNewNodes', () => {
     const crowd = new Map<string, Point>([['hub', { x: 0, y: 0 }]]);
     for (let i = 0; i < 16; i++) crowd.set(`old${i}`, { x: 100 * Math.cos((i * Math.PI) / 8), y: 100 * Math.sin((i * Math.PI) / 8) });
     const ids = Array.from({ length: 12 }, (_, i) => `new${i}`);
-    const out = placeNewNodes(ids, ids.map((id) => ({ source: 'hub', target: id })), crowd, { radius: 100, spacing: 50, clearance: 40 });
+    const out = placeNewNodes(
+      ids,
+      ids.map((id) => ({ source: 'hub', target: id })),
+      crowd,
+      { radius: 100, spacing: 50, clearance: 40 },
+    );
     for (const p of out.values()) {
       for (const [id, q] of crowd) if (id !== 'hub') expect(dist(p, q)).toBeGreaterThanOrEqual(40);
     }

@@ -4,7 +4,7 @@ import { crowding, spreadEvenly } from './spread.ts';
 const collapsed = () => {
   const m = new Map<string, { x: number; y: number }>();
   let s = 7;
-  const r = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const r = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   // 2,000 nodes within a few units of each other, plus a few far outliers (what draft fCoSE does).
   for (let i = 0; i < 2000; i++) m.set(`n${i}`, { x: 100 + (r() - 0.5) * 8, y: -50 + (r() - 0.5) * 8 });
   for (let i = 0; i < 5; i++) m.set(`far${i}`, { x: 100 + 3000 * Math.cos(i), y: -50 + 3000 * Math.sin(i) });

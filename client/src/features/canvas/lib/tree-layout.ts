@@ -63,7 +63,7 @@ export function treeLayout(input: TreeInput): TreeResult {
     const root =
       input.root && comp.includes(input.root)
         ? input.root
-        : [...comp].sort((a, b) => (byId.get(b)!.degree - byId.get(a)!.degree) || key(a).localeCompare(key(b)))[0];
+        : [...comp].sort((a, b) => byId.get(b)!.degree - byId.get(a)!.degree || key(a).localeCompare(key(b)))[0];
     depth.set(root, 0);
     let frontier = [root];
     let d = 0;
@@ -71,7 +71,10 @@ export function treeLayout(input: TreeInput): TreeResult {
       (levels[d] ??= []).push(...frontier);
       const next: string[] = [];
       for (const id of frontier) {
-        const kids = adj.get(id)!.filter((m) => !depth.has(m)).sort((a, b) => key(a).localeCompare(key(b)));
+        const kids = adj
+          .get(id)!
+          .filter((m) => !depth.has(m))
+          .sort((a, b) => key(a).localeCompare(key(b)));
         for (const k of kids) {
           depth.set(k, d + 1);
           next.push(k);

@@ -5,7 +5,19 @@ import { Icon } from '../../../components/Icon.tsx';
 import { formatDate, type Translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 
-export function Citation({ t, lang, source, id, onOpen }: { t: Translate; lang: Lang; source?: SourceRef; id: string; onOpen: (id: string) => void }) {
+export function Citation({
+  t,
+  lang,
+  source,
+  id,
+  onOpen,
+}: {
+  t: Translate;
+  lang: Lang;
+  source?: SourceRef;
+  id: string;
+  onOpen: (id: string) => void;
+}) {
   const date = source?.date ? formatDate(lang, source.date) : source?.dateText;
   return (
     <li className="citation" data-source={id}>

@@ -28,11 +28,31 @@ export function DetailsPanel(p: DetailsPanelProps) {
   const { t, lang } = p;
   if (p.source) return <SourceView t={t} lang={lang} id={p.source} onBack={p.actions.onCloseSource} onNavigate={p.actions.onNavigate} />;
   if (p.selectedNode) {
-    return <NodeDetailsView key={p.selectedNode} t={t} lang={lang} id={p.selectedNode} expansions={p.expansionsOf(p.selectedNode)} actions={p.actions} allSources={p.sources} />;
+    return (
+      <NodeDetailsView
+        key={p.selectedNode}
+        t={t}
+        lang={lang}
+        id={p.selectedNode}
+        expansions={p.expansionsOf(p.selectedNode)}
+        actions={p.actions}
+        allSources={p.sources}
+      />
+    );
   }
   const edge = p.selectedEdge ? p.edges.find((e) => e.id === p.selectedEdge) : undefined;
   if (edge) {
-    return <EdgeDetailsView t={t} lang={lang} edge={edge} nodes={new Map(p.nodes.map((n) => [n.id, n]))} sources={p.sources} onNavigate={p.actions.onNavigate} onOpenSource={p.actions.onOpenSource} />;
+    return (
+      <EdgeDetailsView
+        t={t}
+        lang={lang}
+        edge={edge}
+        nodes={new Map(p.nodes.map((n) => [n.id, n]))}
+        sources={p.sources}
+        onNavigate={p.actions.onNavigate}
+        onOpenSource={p.actions.onOpenSource}
+      />
+    );
   }
   const counts = countBy(p.nodes, (n) => n.label);
   return (
@@ -44,24 +64,59 @@ export function DetailsPanel(p: DetailsPanelProps) {
         <section className="details-section">
           <h3>{t('overview')}</h3>
           <ul className="overview">
-            {[...counts].sort((a, b) => b[1] - a[1]).map(([label, c]) => (
-              <li key={label}>
-                <LabelGlyph label={label} size={14} /> <span>{labelName(lang, label, true)}</span> <strong>{c}</strong>
-              </li>
-            ))}
+            {[...counts]
+              .sort((a, b) => b[1] - a[1])
+              .map(([label, c]) => (
+                <li key={label}>
+                  <LabelGlyph label={label} size={14} /> <span>{labelName(lang, label, true)}</span> <strong>{c}</strong>
+                </li>
+              ))}
           </ul>
         </section>
       )}
       <section className="details-section">
         <h3>{t('tips')}</h3>
         <dl className="shortcuts">
-          <div><dt><kbd>/</kbd></dt><dd>{t('tipSearch')}</dd></div>
-          <div><dt><kbd>Esc</kbd></dt><dd>{t('tipEsc')}</dd></div>
-          <div><dt><kbd>e</kbd></dt><dd>{t('tipExpand')}</dd></div>
-          <div><dt><kbd>f</kbd></dt><dd>{t('tipFit')}</dd></div>
-          <div><dt><kbd>Ctrl</kbd>+<kbd>Z</kbd></dt><dd>{t('tipUndo')}</dd></div>
-          <div><dt><kbd>←↑→↓</kbd></dt><dd>{t('tipArrows')}</dd></div>
-          <div><dt>{t('tipMouse')}</dt><dd>{t('tipDblClick')}</dd></div>
+          <div>
+            <dt>
+              <kbd>/</kbd>
+            </dt>
+            <dd>{t('tipSearch')}</dd>
+          </div>
+          <div>
+            <dt>
+              <kbd>Esc</kbd>
+            </dt>
+            <dd>{t('tipEsc')}</dd>
+          </div>
+          <div>
+            <dt>
+              <kbd>e</kbd>
+            </dt>
+            <dd>{t('tipExpand')}</dd>
+          </div>
+          <div>
+            <dt>
+              <kbd>f</kbd>
+            </dt>
+            <dd>{t('tipFit')}</dd>
+          </div>
+          <div>
+            <dt>
+              <kbd>Ctrl</kbd>+<kbd>Z</kbd>
+            </dt>
+            <dd>{t('tipUndo')}</dd>
+          </div>
+          <div>
+            <dt>
+              <kbd>←↑→↓</kbd>
+            </dt>
+            <dd>{t('tipArrows')}</dd>
+          </div>
+          <div>
+            <dt>{t('tipMouse')}</dt>
+            <dd>{t('tipDblClick')}</dd>
+          </div>
         </dl>
       </section>
     </div>

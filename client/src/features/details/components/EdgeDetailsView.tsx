@@ -13,7 +13,15 @@ export function nodeName(n: GraphNode | undefined, lang: Lang, fallback: string)
   return lang === 'zh' && typeof zh === 'string' ? zh : n.name;
 }
 
-export function EdgeDetailsView({ t, lang, edge, nodes, sources, onNavigate, onOpenSource }: {
+export function EdgeDetailsView({
+  t,
+  lang,
+  edge,
+  nodes,
+  sources,
+  onNavigate,
+  onOpenSource,
+}: {
   t: Translate;
   lang: Lang;
   edge: GraphEdge;

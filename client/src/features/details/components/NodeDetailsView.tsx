@@ -36,13 +36,28 @@ export function displayValue(lang: Lang, key: string, v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? (lang === 'zh' ? '是' : 'yes') : lang === 'zh' ? '否' : 'no';
   if (Array.isArray(v)) return v.join(', ');
-  if (typeof v === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(v) && /date|since|until|founded|signed|ratified/i.test(key)) return formatDate(lang, v);
+  if (typeof v === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(v) && /date|since|until|founded|signed|ratified/i.test(key))
+    return formatDate(lang, v);
   return String(v);
 }
 
-function FactLine({ t, lang, fact, sources, actions }: { t: Translate; lang: Lang; fact: CitedFact; sources: Map<string, SourceRef>; actions: NodeActions }) {
+function FactLine({
+  t,
+  lang,
+  fact,
+  sources,
+  actions,
+}: {
+  t: Translate;
+  lang: Lang;
+  fact: CitedFact;
+  sources: Map<string, SourceRef>;
+  actions: NodeActions;
+}) {
   const otherName = lang === 'zh' && fact.other.nameZh ? fact.other.nameZh : fact.other.name;
-  const meta = FACT_PROPS.filter((k) => fact.properties[k] !== undefined && fact.properties[k] !== null && !(k === 'dateText' && fact.properties.date)).map((k) => `${propName(lang, k)}: ${displayValue(lang, k, fact.properties[k])}`);
+  const meta = FACT_PROPS.filter(
+    (k) => fact.properties[k] !== undefined && fact.properties[k] !== null && !(k === 'dateText' && fact.properties.date),
+  ).map((k) => `${propName(lang, k)}: ${displayValue(lang, k, fact.properties[k])}`);
   return (
     <li className="fact" data-fact={fact.id}>
       <div className="fact-head">
@@ -50,7 +65,12 @@ function FactLine({ t, lang, fact, sources, actions }: { t: Translate; lang: Lan
           {fact.direction === 'out' ? '→' : '←'}
         </span>
         <LabelGlyph label={fact.other.label} size={13} />
-        <button type="button" className="link fact-other" onClick={() => actions.onNavigate(fact.other.id)} title={t('navigateTo', { name: otherName })}>
+        <button
+          type="button"
+          className="link fact-other"
+          onClick={() => actions.onNavigate(fact.other.id)}
+          title={t('navigateTo', { name: otherName })}
+        >
           {otherName}
         </button>
       </div>
@@ -67,7 +87,21 @@ function FactLine({ t, lang, fact, sources, actions }: { t: Translate; lang: Lan
   );
 }
 
-function FactGroup({ t, lang, type, facts, sources, actions }: { t: Translate; lang: Lang; type: string; facts: CitedFact[]; sources: Map<string, SourceRef>; actions: NodeActions }) {
+function FactGroup({
+  t,
+  lang,
+  type,
+  facts,
+  sources,
+  actions,
+}: {
+  t: Translate;
+  lang: Lang;
+  type: string;
+  facts: CitedFact[];
+  sources: Map<string, SourceRef>;
+  actions: NodeActions;
+}) {
   const [all, setAll] = useState(false);
   const shown = all ? facts : facts.slice(0, PAGE);
   return (
@@ -90,7 +124,21 @@ function FactGroup({ t, lang, type, facts, sources, actions }: { t: Translate; l
   );
 }
 
-export function NodeDetailsView({ t, lang, id, expansions, actions, allSources }: { t: Translate; lang: Lang; id: string; expansions: ExpansionSummary[]; actions: NodeActions; allSources: Map<string, SourceRef> }) {
+export function NodeDetailsView({
+  t,
+  lang,
+  id,
+  expansions,
+  actions,
+  allSources,
+}: {
+  t: Translate;
+  lang: Lang;
+  id: string;
+  expansions: ExpansionSummary[];
+  actions: NodeActions;
+  allSources: Map<string, SourceRef>;
+}) {
   const url = `/api/nodes/${encodeURIComponent(id)}`;
   const entry = useApi<NodeDetails>(url);
   const [typePick, setTypePick] = useState('');
@@ -146,7 +194,13 @@ export function NodeDetailsView({ t, lang, id, expansions, actions, allSources }
 
       <div className="details-actions" role="group" aria-label={t('actions')}>
         <div className="actions-row">
-          <button type="button" className="btn btn-primary" onClick={() => actions.onExpand(id)} data-testid="expand" title={`${t('expandAll')} (e)`}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => actions.onExpand(id)}
+            data-testid="expand"
+            title={`${t('expandAll')} (e)`}
+          >
             <Icon name="expand" size={16} /> {t('expand')}
           </button>
           <select
@@ -188,7 +242,11 @@ export function NodeDetailsView({ t, lang, id, expansions, actions, allSources }
         <div key={x.type ?? '*'} className="notice notice-info compact" data-testid="expansion-info">
           <span>
             {x.type ? `${typeName(lang, x.type)}: ` : ''}
-            {x.added === 0 && x.more === 0 ? t('expansionNothingNew') : x.more > 0 ? t('expansionSummary', { shown: x.added, more: x.more }) : t('expansionShown', { shown: x.added })}
+            {x.added === 0 && x.more === 0
+              ? t('expansionNothingNew')
+              : x.more > 0
+                ? t('expansionSummary', { shown: x.added, more: x.more })
+                : t('expansionShown', { shown: x.added })}
           </span>
           {x.more > 0 && (
             <button type="button" className="btn btn-small" onClick={() => actions.onMore(id, x.type)} data-testid="more">
@@ -207,7 +265,15 @@ export function NodeDetailsView({ t, lang, id, expansions, actions, allSources }
             {props.map(([k, v]) => (
               <div key={k}>
                 <dt>{propName(lang, k)}</dt>
-                <dd>{k === 'sourceUrl' && typeof v === 'string' ? <a href={v} target="_blank" rel="noopener noreferrer">{v}</a> : displayValue(lang, k, v)}</dd>
+                <dd>
+                  {k === 'sourceUrl' && typeof v === 'string' ? (
+                    <a href={v} target="_blank" rel="noopener noreferrer">
+                      {v}
+                    </a>
+                  ) : (
+                    displayValue(lang, k, v)
+                  )}
+                </dd>
               </div>
             ))}
           </dl>

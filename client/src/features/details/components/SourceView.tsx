@@ -11,11 +11,32 @@ import type { Lang } from '../../../lib/view-state.ts';
 import { markEvidence } from '../lib/mark-evidence.ts';
 import { Evidence } from './Citation.tsx';
 
-export function SourceView({ t, lang, id, onBack, onNavigate }: { t: Translate; lang: Lang; id: string; onBack: () => void; onNavigate: (id: string) => void }) {
+export function SourceView({
+  t,
+  lang,
+  id,
+  onBack,
+  onNavigate,
+}: {
+  t: Translate;
+  lang: Lang;
+  id: string;
+  onBack: () => void;
+  onNavigate: (id: string) => void;
+}) {
   const url = `/api/sources/${encodeURIComponent(id)}`;
   const entry = useApi<SourceDetails>(url);
   const d = entry?.data;
-  const runs = useMemo(() => (d?.text ? markEvidence(d.text, d.relationships.map((r) => r.evidence ?? '')) : []), [d]);
+  const runs = useMemo(
+    () =>
+      d?.text
+        ? markEvidence(
+            d.text,
+            d.relationships.map((r) => r.evidence ?? ''),
+          )
+        : [],
+    [d],
+  );
 
   const back = (
     <button type="button" className="btn btn-ghost btn-small back" onClick={onBack}>
@@ -48,9 +69,7 @@ export function SourceView({ t, lang, id, onBack, onNavigate }: { t: Translate; 
           {s.kind === 'reference' && <span className="chip chip-muted">{t('kindReference')}</span>}
         </div>
         <h2 id="source-title">{s.title}</h2>
-        <p className="details-alt">
-          {[s.publisher, s.date ? formatDate(lang, s.date) : s.dateText].filter(Boolean).join(' · ')}
-        </p>
+        <p className="details-alt">{[s.publisher, s.date ? formatDate(lang, s.date) : s.dateText].filter(Boolean).join(' · ')}</p>
         {s.url ? (
           <a className="btn btn-small" href={s.url} target="_blank" rel="noopener noreferrer">
             <Icon name="link" size={14} /> {t('openLink')}

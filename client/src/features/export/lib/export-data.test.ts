@@ -4,11 +4,41 @@ import type { GraphEdge, GraphNode } from '../../../../../server/contracts.ts';
 import { citedSourceIds, edgesCsv, fileName, nodesCsv, toGraphml, toJson } from './export-data.ts';
 
 const nodes: GraphNode[] = [
-  { id: 'icac', label: 'Agency', labels: ['Agency'], name: 'Independent Commission Against Corruption', properties: { id: 'icac', name: 'Independent Commission Against Corruption', nameZh: '廉政公署', aliases: ['ICAC', '廉署'], sources: ['doc-a'], acronym: 'ICAC' } },
-  { id: 'unodc', label: 'Organisation', labels: ['Organisation'], name: 'UN Office on Drugs and Crime', properties: { id: 'unodc', name: 'UN Office on Drugs and Crime', sources: ['doc-b', 'doc-a'], note: 'says "hello", then <b>' } },
+  {
+    id: 'icac',
+    label: 'Agency',
+    labels: ['Agency'],
+    name: 'Independent Commission Against Corruption',
+    properties: {
+      id: 'icac',
+      name: 'Independent Commission Against Corruption',
+      nameZh: '廉政公署',
+      aliases: ['ICAC', '廉署'],
+      sources: ['doc-a'],
+      acronym: 'ICAC',
+    },
+  },
+  {
+    id: 'unodc',
+    label: 'Organisation',
+    labels: ['Organisation'],
+    name: 'UN Office on Drugs and Crime',
+    properties: { id: 'unodc', name: 'UN Office on Drugs and Crime', sources: ['doc-b', 'doc-a'], note: 'says "hello", then <b>' },
+  },
 ];
 const edges: GraphEdge[] = [
-  { id: 'SIGNED:icac->unodc', type: 'SIGNED', source: 'icac', target: 'unodc', properties: { date: '2024-05', evidence: 'The two parties signed a Memorandum of Understanding (MoU) in May 2024', sources: ['doc-c'], key: 'SIGNED:icac->unodc' } },
+  {
+    id: 'SIGNED:icac->unodc',
+    type: 'SIGNED',
+    source: 'icac',
+    target: 'unodc',
+    properties: {
+      date: '2024-05',
+      evidence: 'The two parties signed a Memorandum of Understanding (MoU) in May 2024',
+      sources: ['doc-c'],
+      key: 'SIGNED:icac->unodc',
+    },
+  },
 ];
 
 describe('export-data', () => {
@@ -27,7 +57,9 @@ describe('export-data', () => {
 
   it('edges.csv carries evidence and sources', () => {
     const csv = edgesCsv({ nodes, edges });
-    expect(csv).toContain('SIGNED:icac->unodc,SIGNED,icac,unodc,The two parties signed a Memorandum of Understanding (MoU) in May 2024,doc-c,2024-05');
+    expect(csv).toContain(
+      'SIGNED:icac->unodc,SIGNED,icac,unodc,The two parties signed a Memorandum of Understanding (MoU) in May 2024,doc-c,2024-05',
+    );
     expect(csv.split('\r\n')[0]).not.toContain('key');
   });
 
@@ -43,7 +75,12 @@ describe('export-data', () => {
   });
 
   it('JSON includes the counts and the sources passed in', () => {
-    const json = JSON.parse(toJson({ nodes, edges }, { title: 't', url: 'http://x/?sel=icac', exportedAt: '2026-01-01T00:00:00Z', sources: [{ id: 'doc-a', title: 'A' }] }));
+    const json = JSON.parse(
+      toJson(
+        { nodes, edges },
+        { title: 't', url: 'http://x/?sel=icac', exportedAt: '2026-01-01T00:00:00Z', sources: [{ id: 'doc-a', title: 'A' }] },
+      ),
+    );
     expect(json.counts).toEqual({ nodes: 2, edges: 1 });
     expect(json.sources[0].title).toBe('A');
     expect(json.nodes[0].properties.nameZh).toBe('廉政公署');

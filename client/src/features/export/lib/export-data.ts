@@ -26,7 +26,14 @@ export function toJson(g: ExportGraph, meta: { title: string; url: string; expor
       exportedAt: meta.exportedAt,
       view: meta.url,
       counts: { nodes: g.nodes.length, edges: g.edges.length },
-      nodes: g.nodes.map((n) => ({ id: n.id, label: n.label, labels: n.labels, name: n.name, properties: n.properties, ...(g.positions?.get(n.id) ? { position: g.positions.get(n.id) } : {}) })),
+      nodes: g.nodes.map((n) => ({
+        id: n.id,
+        label: n.label,
+        labels: n.labels,
+        name: n.name,
+        properties: n.properties,
+        ...(g.positions?.get(n.id) ? { position: g.positions.get(n.id) } : {}),
+      })),
       edges: g.edges.map((e) => ({ id: e.id, type: e.type, source: e.source, target: e.target, properties: e.properties })),
       sources: meta.sources,
     },
@@ -37,7 +44,11 @@ export function toJson(g: ExportGraph, meta: { title: string; url: string; expor
 
 function cell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  const s = Array.isArray(v)
+    ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join('; ')
+    : typeof v === 'object'
+      ? JSON.stringify(v)
+      : String(v);
   return /[",\n\r]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -57,7 +68,16 @@ export function nodesCsv(g: ExportGraph): string {
   const header = [...fixed, ...extra, ...(g.positions ? ['x', 'y'] : [])];
   const rows = g.nodes.map((n) => {
     const p = g.positions?.get(n.id);
-    return [n.id, n.label, n.name, n.properties.nameZh, n.properties.aliases, n.properties.sources, ...extra.map((k) => n.properties[k]), ...(g.positions ? [p ? Math.round(p.x) : '', p ? Math.round(p.y) : ''] : [])];
+    return [
+      n.id,
+      n.label,
+      n.name,
+      n.properties.nameZh,
+      n.properties.aliases,
+      n.properties.sources,
+      ...extra.map((k) => n.properties[k]),
+      ...(g.positions ? [p ? Math.round(p.x) : '', p ? Math.round(p.y) : ''] : []),
+    ];
   });
   return table(header, rows);
 }
@@ -66,7 +86,15 @@ export function edgesCsv(g: ExportGraph): string {
   const fixed = ['id', 'type', 'source', 'target', 'evidence', 'sources'];
   const extra = propertyKeys(g.edges, [...fixed, 'key']);
   const header = [...fixed, ...extra];
-  const rows = g.edges.map((e) => [e.id, e.type, e.source, e.target, e.properties.evidence, e.properties.sources, ...extra.map((k) => e.properties[k])]);
+  const rows = g.edges.map((e) => [
+    e.id,
+    e.type,
+    e.source,
+    e.target,
+    e.properties.evidence,
+    e.properties.sources,
+    ...extra.map((k) => e.properties[k]),
+  ]);
   return table(header, rows);
 }
 
@@ -104,7 +132,9 @@ export function toGraphml(g: ExportGraph, title: string): string {
   for (const n of g.nodes) {
     lines.push(`    <node id="${xmlEscape(n.id)}">`);
     const values: Record<string, unknown> = { ...n.properties, label: n.label, name: n.name };
-    for (const k of nodeKeys) if (values[k] !== undefined && values[k] !== null) lines.push(`      <data key="n_${xmlEscape(k)}">${xmlEscape(attr(values[k]))}</data>`);
+    for (const k of nodeKeys)
+      if (values[k] !== undefined && values[k] !== null)
+        lines.push(`      <data key="n_${xmlEscape(k)}">${xmlEscape(attr(values[k]))}</data>`);
     const p = g.positions?.get(n.id);
     if (p) lines.push(`      <data key="n_x">${p.x.toFixed(1)}</data>`, `      <data key="n_y">${p.y.toFixed(1)}</data>`);
     lines.push('    </node>');
@@ -112,7 +142,9 @@ export function toGraphml(g: ExportGraph, title: string): string {
   for (const e of g.edges) {
     lines.push(`    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">`);
     const values: Record<string, unknown> = { ...e.properties, type: e.type };
-    for (const k of edgeKeys) if (values[k] !== undefined && values[k] !== null) lines.push(`      <data key="e_${xmlEscape(k)}">${xmlEscape(attr(values[k]))}</data>`);
+    for (const k of edgeKeys)
+      if (values[k] !== undefined && values[k] !== null)
+        lines.push(`      <data key="e_${xmlEscape(k)}">${xmlEscape(attr(values[k]))}</data>`);
     lines.push('    </edge>');
   }
   lines.push('  </graph>', '</graphml>', '');
@@ -121,6 +153,12 @@ export function toGraphml(g: ExportGraph, title: string): string {
 
 /** A file name: `cooperation-atlas-<what>-<yyyy-mm-dd>.<ext>`. */
 export function fileName(what: string, ext: string, date = new Date()): string {
-  const slug = what.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'view';
+  const slug =
+    what
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'view';
   return `cooperation-atlas-${slug}-${date.toISOString().slice(0, 10)}.${ext}`;
 }

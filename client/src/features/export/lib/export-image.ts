@@ -91,12 +91,17 @@ function esc(s: string): string {
 
 /** Wraps the network's SVG with the title and footnote as real SVG text. */
 export function frameSvg(svg: string, meta: ImageMeta): string {
-  const body = svg.replace(/<\?xml[^>]*>/, '').replace(/<!DOCTYPE[^>]*>/i, '').trim();
+  const body = svg
+    .replace(/<\?xml[^>]*>/, '')
+    .replace(/<!DOCTYPE[^>]*>/i, '')
+    .trim();
   const w = Number(/<svg[^>]*\swidth="([\d.]+)/.exec(body)?.[1] ?? 1200);
   const h = Number(/<svg[^>]*\sheight="([\d.]+)/.exec(body)?.[1] ?? 800);
   const width = Math.max(w + 80, 1000);
   const perLine = Math.max(60, Math.floor(width / 9));
-  const lines = meta.sourceLines.flatMap((l) => (l.match(new RegExp(`.{1,${perLine}}(\\s|$)|.{1,${perLine}}`, 'g')) ?? [l]).map((x) => x.trim()).filter(Boolean));
+  const lines = meta.sourceLines.flatMap((l) =>
+    (l.match(new RegExp(`.{1,${perLine}}(\\s|$)|.{1,${perLine}}`, 'g')) ?? [l]).map((x) => x.trim()).filter(Boolean),
+  );
   const headerH = 100;
   const footH = 60 + lines.length * 20 + 40;
   const height = headerH + h + footH;

@@ -6,7 +6,17 @@ import { sceneToSvg, wrapCaption } from './svg-scene.ts';
 const scene: Scene = {
   nodes: [
     { id: 'icac', label: 'Agency', x: 0, y: 0, size: 60, caption: 'ICAC', reference: false, faded: false, highlight: 'path' },
-    { id: 'wco', label: 'Organisation', x: 300, y: 0, size: 40, caption: 'World <Customs> Organization', reference: false, faded: false, highlight: 'path' },
+    {
+      id: 'wco',
+      label: 'Organisation',
+      x: 300,
+      y: 0,
+      size: 40,
+      caption: 'World <Customs> Organization',
+      reference: false,
+      faded: false,
+      highlight: 'path',
+    },
     { id: 'fiji', label: 'Jurisdiction', x: 0, y: 300, size: 30, caption: 'Fiji', reference: true, faded: true, highlight: null },
   ],
   edges: [

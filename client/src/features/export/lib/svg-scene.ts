@@ -77,8 +77,14 @@ export function sceneToSvg(scene: Scene, opts: { padding?: number; edgeLabels?: 
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="${FONT}">`);
   out.push('<defs>');
-  for (const [id, color] of [['a-default', EDGE], ['a-path', PATH], ['a-selected', INK]] as const) {
-    out.push(`<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${color}"/></marker>`);
+  for (const [id, color] of [
+    ['a-default', EDGE],
+    ['a-path', PATH],
+    ['a-selected', INK],
+  ] as const) {
+    out.push(
+      `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${color}"/></marker>`,
+    );
   }
   out.push('</defs>');
   out.push(`<g transform="translate(${f(ox)} ${f(oy)})">`);
@@ -121,7 +127,9 @@ export function sceneToSvg(scene: Scene, opts: { padding?: number; edgeLabels?: 
     ].filter(Boolean);
     out.push(`<g${n.faded ? ' opacity="0.15"' : ''} data-id="${xmlEscape(n.id)}">`);
     if (n.highlight === 'path' || n.highlight === 'selected') {
-      out.push(`<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${f(n.size / 2 + 9)}" fill="${n.highlight === 'path' ? PATH : '#2563eb'}" opacity="0.28"/>`);
+      out.push(
+        `<circle cx="${f(n.x)}" cy="${f(n.y)}" r="${f(n.size / 2 + 9)}" fill="${n.highlight === 'path' ? PATH : '#2563eb'}" opacity="0.28"/>`,
+      );
     }
     out.push(`<path ${attrs.join(' ')}/>`);
     if (!n.faded && n.caption) {

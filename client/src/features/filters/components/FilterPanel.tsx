@@ -30,7 +30,19 @@ export interface FilterPanelProps {
   onWebgl: (on: boolean) => void;
 }
 
-function Section({ title, children, hint, defaultOpen = true, testId }: { title: string; children: React.ReactNode; hint?: string; defaultOpen?: boolean; testId?: string }) {
+function Section({
+  title,
+  children,
+  hint,
+  defaultOpen = true,
+  testId,
+}: {
+  title: string;
+  children: React.ReactNode;
+  hint?: string;
+  defaultOpen?: boolean;
+  testId?: string;
+}) {
   return (
     <details className="panel-section" open={defaultOpen} data-testid={testId}>
       <summary>
@@ -53,7 +65,13 @@ export function FilterPanel(p: FilterPanelProps) {
   const q = placeQuery.trim().toLowerCase();
   const placeList = places
     .filter((o) => o.kind === 'jurisdiction')
-    .filter((o) => !q || o.node!.name.toLowerCase().includes(q) || String(o.node!.properties.nameZh ?? '').includes(placeQuery.trim()) || o.id.includes(q));
+    .filter(
+      (o) =>
+        !q ||
+        o.node!.name.toLowerCase().includes(q) ||
+        String(o.node!.properties.nameZh ?? '').includes(placeQuery.trim()) ||
+        o.id.includes(q),
+    );
   const chosenJurisdictionsNotListed = state.places.filter((x) => !x.startsWith('r:') && !places.some((o) => o.value === x));
   const regions = places.filter((o) => o.kind === 'region');
   const selectedTypes = state.types ?? p.allTypes;
@@ -104,7 +122,7 @@ export function FilterPanel(p: FilterPanelProps) {
                 <label className={on ? '' : 'off'}>
                   <input type="checkbox" checked={on} onChange={() => p.onToggleType(type)} data-type={type} />
                   <span className="type-name">{typeName(lang, type)}</span>
-                  <span className="count">{on ? typeCounts.get(type) ?? 0 : '–'}</span>
+                  <span className="count">{on ? (typeCounts.get(type) ?? 0) : '–'}</span>
                 </label>
               </li>
             );
@@ -117,9 +135,21 @@ export function FilterPanel(p: FilterPanelProps) {
           <div className="chips">
             {state.places.map((x) => {
               const o = places.find((pl) => pl.value === x);
-              const name = x.startsWith('r:') ? x.slice(2) : o?.node ? (lang === 'zh' && typeof o.node.properties.nameZh === 'string' ? o.node.properties.nameZh : o.node.name) : x;
+              const name = x.startsWith('r:')
+                ? x.slice(2)
+                : o?.node
+                  ? lang === 'zh' && typeof o.node.properties.nameZh === 'string'
+                    ? o.node.properties.nameZh
+                    : o.node.name
+                  : x;
               return (
-                <button key={x} type="button" className="chip chip-removable" onClick={() => p.onTogglePlace(x)} aria-label={`${t('close')}: ${name}`}>
+                <button
+                  key={x}
+                  type="button"
+                  className="chip chip-removable"
+                  onClick={() => p.onTogglePlace(x)}
+                  aria-label={`${t('close')}: ${name}`}
+                >
                   {name} ×
                 </button>
               );
@@ -146,7 +176,14 @@ export function FilterPanel(p: FilterPanelProps) {
           </>
         )}
         <h4 className="subhead">{t('jurisdictions')}</h4>
-        <input type="search" className="input input-small" placeholder={t('placesFilter')} aria-label={t('placesFilter')} value={placeQuery} onChange={(e) => setPlaceQuery(e.target.value)} />
+        <input
+          type="search"
+          className="input input-small"
+          placeholder={t('placesFilter')}
+          aria-label={t('placesFilter')}
+          value={placeQuery}
+          onChange={(e) => setPlaceQuery(e.target.value)}
+        />
         <ul className="check-list places-list" role="group" aria-label={t('jurisdictions')}>
           {chosenJurisdictionsNotListed.map((x) => (
             <li key={x}>
@@ -160,7 +197,9 @@ export function FilterPanel(p: FilterPanelProps) {
             <li key={o.value}>
               <label>
                 <input type="checkbox" checked={chosen.has(o.value)} onChange={() => p.onTogglePlace(o.value)} data-place={o.value} />
-                <span className="type-name">{lang === 'zh' && typeof o.node!.properties.nameZh === 'string' ? o.node!.properties.nameZh : o.node!.name}</span>
+                <span className="type-name">
+                  {lang === 'zh' && typeof o.node!.properties.nameZh === 'string' ? o.node!.properties.nameZh : o.node!.name}
+                </span>
                 <span className="count">{o.count}</span>
               </label>
             </li>
@@ -172,7 +211,12 @@ export function FilterPanel(p: FilterPanelProps) {
         <ul className="check-list">
           <li>
             <label title={t('includeReferenceHint')}>
-              <input type="checkbox" checked={state.includeReference} onChange={(e) => p.onReference(e.target.checked)} data-testid="include-reference" />
+              <input
+                type="checkbox"
+                checked={state.includeReference}
+                onChange={(e) => p.onReference(e.target.checked)}
+                data-testid="include-reference"
+              />
               <span className="type-name">{t('includeReference')}</span>
             </label>
           </li>

@@ -37,7 +37,10 @@ export function TimeRange({ t, from, to, onChange }: TimeRangeProps) {
       </div>
       <div className="dual-range">
         <div className="dual-track" />
-        <div className="dual-fill" style={{ left: `${pct(Math.min(lo, hi))}%`, width: `${pct(Math.max(lo, hi)) - pct(Math.min(lo, hi))}%` }} />
+        <div
+          className="dual-fill"
+          style={{ left: `${pct(Math.min(lo, hi))}%`, width: `${pct(Math.max(lo, hi)) - pct(Math.min(lo, hi))}%` }}
+        />
         <input
           type="range"
           min={YEAR_MIN}

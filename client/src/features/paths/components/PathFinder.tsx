@@ -39,7 +39,9 @@ function stepName(step: PathStep, lang: Lang): string {
 
 export function PathFinder(p: PathFinderProps) {
   const { t, lang } = p;
-  const [from, setFrom] = useState<PickedEntity | undefined>(p.path ? { id: p.path.from, name: p.nameOf(p.path.from) ?? p.path.from } : p.suggestedFrom);
+  const [from, setFrom] = useState<PickedEntity | undefined>(
+    p.path ? { id: p.path.from, name: p.nameOf(p.path.from) ?? p.path.from } : p.suggestedFrom,
+  );
   const [to, setTo] = useState<PickedEntity | undefined>(p.path ? { id: p.path.to, name: p.nameOf(p.path.to) ?? p.path.to } : undefined);
   const [hops, setHops] = useState(p.path?.maxHops ?? 4);
 
@@ -71,7 +73,16 @@ export function PathFinder(p: PathFinderProps) {
           if (from && to && from.id !== to.id) p.onFind(from.id, to.id, hops);
         }}
       >
-        <EntityCombobox t={t} lang={lang} label={t('pathFromLabel')} showLabel placeholder={t('pathPick')} value={from?.name} onPick={(h) => setFrom({ id: h.id, name: lang === 'zh' && h.nameZh ? h.nameZh : h.name })} testId="path-from" />
+        <EntityCombobox
+          t={t}
+          lang={lang}
+          label={t('pathFromLabel')}
+          showLabel
+          placeholder={t('pathPick')}
+          value={from?.name}
+          onPick={(h) => setFrom({ id: h.id, name: lang === 'zh' && h.nameZh ? h.nameZh : h.name })}
+          testId="path-from"
+        />
         <div className="path-swap-row">
           <button
             type="button"
@@ -85,9 +96,23 @@ export function PathFinder(p: PathFinderProps) {
             <Icon name="swap" size={14} /> {t('pathSwap')}
           </button>
         </div>
-        <EntityCombobox t={t} lang={lang} label={t('pathToLabel')} showLabel placeholder={t('pathPick')} value={to?.name} onPick={(h) => setTo({ id: h.id, name: lang === 'zh' && h.nameZh ? h.nameZh : h.name })} testId="path-to" />
+        <EntityCombobox
+          t={t}
+          lang={lang}
+          label={t('pathToLabel')}
+          showLabel
+          placeholder={t('pathPick')}
+          value={to?.name}
+          onPick={(h) => setTo({ id: h.id, name: lang === 'zh' && h.nameZh ? h.nameZh : h.name })}
+          testId="path-to"
+        />
         <div className="path-actions">
-          <select className="select" value={hops} onChange={(e) => setHops(Number(e.target.value))} aria-label={t('pathMaxHops', { n: hops })}>
+          <select
+            className="select"
+            value={hops}
+            onChange={(e) => setHops(Number(e.target.value))}
+            aria-label={t('pathMaxHops', { n: hops })}
+          >
             {[1, 2, 3, 4, 5, 6].map((n) => (
               <option key={n} value={n}>
                 {t('pathMaxHops', { n })}
@@ -108,9 +133,7 @@ export function PathFinder(p: PathFinderProps) {
       {!p.path && <p className="hint">{t('pathHint')}</p>}
       {p.path && p.entry?.status === 'error' && p.url && <ApiErrorNotice t={t} error={p.entry.error!} onRetry={() => retryApi(p.url!)} />}
       {p.path && !paths && p.entry?.status !== 'error' && <Spinner label={t('loading')} />}
-      {paths && paths.length === 0 && (
-        <EmptyState title={t('pathNone', { n: p.path!.maxHops })} />
-      )}
+      {paths && paths.length === 0 && <EmptyState title={t('pathNone', { n: p.path!.maxHops })} />}
       {paths && paths.length > 0 && (
         <div className="path-results" data-testid="path-results">
           <p className="path-count" role="status">
@@ -122,9 +145,13 @@ export function PathFinder(p: PathFinderProps) {
                 key={i}
                 className="path"
                 data-testid="path"
-                onMouseEnter={() => p.onFocusPath({ nodes: steps.map((s) => s.node.id), edges: steps.flatMap((s) => (s.edge ? [s.edge.id] : [])) })}
+                onMouseEnter={() =>
+                  p.onFocusPath({ nodes: steps.map((s) => s.node.id), edges: steps.flatMap((s) => (s.edge ? [s.edge.id] : [])) })
+                }
                 onMouseLeave={() => p.onFocusPath(undefined)}
-                onFocus={() => p.onFocusPath({ nodes: steps.map((s) => s.node.id), edges: steps.flatMap((s) => (s.edge ? [s.edge.id] : [])) })}
+                onFocus={() =>
+                  p.onFocusPath({ nodes: steps.map((s) => s.node.id), edges: steps.flatMap((s) => (s.edge ? [s.edge.id] : [])) })
+                }
               >
                 <h3 className="path-name">{t('pathN', { n: i + 1 })}</h3>
                 <ol className="hops">

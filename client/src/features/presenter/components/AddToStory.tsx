@@ -94,11 +94,27 @@ export function AddToStory({ lang, state }: { lang: Lang; state: ViewState }) {
           <label className="field-label" htmlFor={`${id}-en`}>
             {t('caption')}
           </label>
-          <textarea ref={firstRef} id={`${id}-en`} className="input" rows={3} value={caption} onChange={(e) => setCaption(e.target.value)} aria-invalid={error} data-testid="add-story-caption" />
+          <textarea
+            ref={firstRef}
+            id={`${id}-en`}
+            className="input"
+            rows={3}
+            value={caption}
+            onChange={(e) => setCaption(e.target.value)}
+            aria-invalid={error}
+            data-testid="add-story-caption"
+          />
           <label className="field-label" htmlFor={`${id}-zh`} lang="zh-Hant">
             {t('captionZh')}
           </label>
-          <textarea id={`${id}-zh`} className="input" rows={2} value={captionZh} onChange={(e) => setCaptionZh(e.target.value)} lang="zh-Hant" />
+          <textarea
+            id={`${id}-zh`}
+            className="input"
+            rows={2}
+            value={captionZh}
+            onChange={(e) => setCaptionZh(e.target.value)}
+            lang="zh-Hant"
+          />
           {error && (
             <p className="add-story-error" role="alert">
               {t('captionRequired')}

@@ -22,7 +22,19 @@ function defaultUnitsOf(chosen: GrowthSummary[]): string[] {
   return [...new Set(chosen.map((o) => o.series[0]?.label).filter((u): u is string => !!u))];
 }
 
-export function ChartsView({ route, lang, t, sources, navigate }: { route: ChartsRoute; lang: Lang; t: PresenterT; sources: Map<string, SourceRef>; navigate: (r: PresenterRoute, push?: boolean) => void }) {
+export function ChartsView({
+  route,
+  lang,
+  t,
+  sources,
+  navigate,
+}: {
+  route: ChartsRoute;
+  lang: Lang;
+  t: PresenterT;
+  sources: Map<string, SourceRef>;
+  navigate: (r: PresenterRoute, push?: boolean) => void;
+}) {
   const entry = useApi<GrowthListResponse>('/api/growth');
   const et = useCallback((k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v), [lang]);
   const [notice, setNotice] = useState<string>();
@@ -72,7 +84,8 @@ export function ChartsView({ route, lang, t, sources, navigate }: { route: Chart
                     <strong>{orgName(o, lang)}</strong>
                     {o.acronym && <span className="cc-full">{lang === 'zh' && o.nameZh ? o.name : o.name}</span>}
                     <span className="cc-meta">
-                      {o.units.map((u) => unitName(lang, u)).join(' · ')} — {t('orgPoints', { points: o.publishedPoints + o.undatedPoints })}
+                      {o.units.map((u) => unitName(lang, u)).join(' · ')} —{' '}
+                      {t('orgPoints', { points: o.publishedPoints + o.undatedPoints })}
                       {o.derivedPoints > 0 ? ` · ${t('orgDerived', { n: o.derivedPoints })}` : ''}
                     </span>
                   </span>
@@ -85,7 +98,8 @@ export function ChartsView({ route, lang, t, sources, navigate }: { route: Chart
                 <p className="hint">{t('unitsHint')}</p>
                 {unitChoices.map((u) => (
                   <label key={u} className="cc-check">
-                    <input type="checkbox" checked={activeUnits.includes(u)} onChange={() => toggleUnit(u)} data-unit={u} /> {unitName(lang, u)}
+                    <input type="checkbox" checked={activeUnits.includes(u)} onChange={() => toggleUnit(u)} data-unit={u} />{' '}
+                    {unitName(lang, u)}
                   </label>
                 ))}
               </fieldset>
@@ -94,7 +108,8 @@ export function ChartsView({ route, lang, t, sources, navigate }: { route: Chart
               <legend>{t('milestones')}</legend>
               {MILESTONE_MODES.map((m) => (
                 <label key={m} className="cc-check">
-                  <input type="radio" name="milestones" checked={route.milestones === m} onChange={() => set({ milestones: m })} /> {t(MS_LABEL[m])}
+                  <input type="radio" name="milestones" checked={route.milestones === m} onChange={() => set({ milestones: m })} />{' '}
+                  {t(MS_LABEL[m])}
                 </label>
               ))}
             </fieldset>
@@ -104,14 +119,22 @@ export function ChartsView({ route, lang, t, sources, navigate }: { route: Chart
       <section className="charts-stage" aria-live="polite">
         {notice && (
           <div className="notice notice-info" role="status">
-            <span>{notice}</span>{' '}
-            <a href={`/present${lang === 'zh' ? '?lang=zh' : ''}#draft`}>{t('openPresenter')}</a>
+            <span>{notice}</span> <a href={`/present${lang === 'zh' ? '?lang=zh' : ''}#draft`}>{t('openPresenter')}</a>
             <button type="button" className="btn btn-small btn-ghost" onClick={() => setNotice(undefined)}>
               {t('dismiss')}
             </button>
           </div>
         )}
-        <GrowthFigure orgIds={chosen.map((o) => o.id)} units={activeUnits} milestones={route.milestones} lang={lang} t={t} variant="charts" sources={sources} onAddToStory={addChartStep} />
+        <GrowthFigure
+          orgIds={chosen.map((o) => o.id)}
+          units={activeUnits}
+          milestones={route.milestones}
+          lang={lang}
+          t={t}
+          variant="charts"
+          sources={sources}
+          onAddToStory={addChartStep}
+        />
       </section>
     </div>
   );

@@ -10,7 +10,20 @@ import { formatPartial } from '../../timeline/lib/dates.ts';
 import { validateStory, type ValidationResult } from '../api.ts';
 import type { PresenterKey, PresenterT } from '../i18n.ts';
 import { DRAFT_STORY_ID, type PresenterRoute } from '../lib/present-url.ts';
-import { DRAFT_EVENT, draftToStory, emptyDraft, loadDraft, moveStep, removeStep, saveDraft, slugify, storyFileText, updateStep, type DraftStep, type StoryDraft } from '../lib/story-draft.ts';
+import {
+  DRAFT_EVENT,
+  draftToStory,
+  emptyDraft,
+  loadDraft,
+  moveStep,
+  removeStep,
+  saveDraft,
+  slugify,
+  storyFileText,
+  updateStep,
+  type DraftStep,
+  type StoryDraft,
+} from '../lib/story-draft.ts';
 import { explorerHref } from '../lib/story-view.ts';
 
 function useDraft(): [StoryDraft | null, (d: StoryDraft | null) => void] {
@@ -33,7 +46,8 @@ function stepSummary(s: DraftStep, lang: Lang, t: PresenterT): string {
   if (v.chart) parts.push(t('stepChart', { orgs: v.chart.organisations.join(', ') }));
   if (!v.chart || v.filters || v.expanded?.length) parts.push(t('stepNetwork', { sel: v.selected ? `: ${v.selected}` : '' }));
   const f = v.filters;
-  if (f?.from || f?.to) parts.push(t('stepWindow', { from: f.from ? formatPartial(f.from, lang) : '…', to: f.to ? formatPartial(f.to, lang) : '…' }));
+  if (f?.from || f?.to)
+    parts.push(t('stepWindow', { from: f.from ? formatPartial(f.from, lang) : '…', to: f.to ? formatPartial(f.to, lang) : '…' }));
   if (f?.regions?.length) parts.push(f.regions.join(', '));
   if (v.expanded?.length) parts.push(`+ ${v.expanded.join(', ')}`);
   return parts.join(' · ');
@@ -90,7 +104,18 @@ export function DraftEditor({ lang, t, navigate }: { lang: Lang; t: PresenterT; 
           <div className="draft-meta">
             <label>
               <span className="field-label">{t('draftTitle')}</span>
-              <input className="input" value={d.title} onChange={(e) => change({ ...d, title: e.target.value, id: d.id === slugify(d.title) || d.id === 'my-story' ? slugify(e.target.value) : d.id })} data-testid="draft-title" />
+              <input
+                className="input"
+                value={d.title}
+                onChange={(e) =>
+                  change({
+                    ...d,
+                    title: e.target.value,
+                    id: d.id === slugify(d.title) || d.id === 'my-story' ? slugify(e.target.value) : d.id,
+                  })
+                }
+                data-testid="draft-title"
+              />
             </label>
             <label>
               <span className="field-label">{t('draftTitleZh')}</span>
@@ -98,15 +123,32 @@ export function DraftEditor({ lang, t, navigate }: { lang: Lang; t: PresenterT; 
             </label>
             <label>
               <span className="field-label">{t('draftId')}</span>
-              <input className="input" value={d.id} onChange={(e) => change({ ...d, id: e.target.value.toLowerCase() })} pattern="[a-z0-9]+(-[a-z0-9]+)*" data-testid="draft-id" />
+              <input
+                className="input"
+                value={d.id}
+                onChange={(e) => change({ ...d, id: e.target.value.toLowerCase() })}
+                pattern="[a-z0-9]+(-[a-z0-9]+)*"
+                data-testid="draft-id"
+              />
             </label>
             <label className="wide">
               <span className="field-label">{t('draftDescription')}</span>
-              <textarea className="input" rows={2} value={d.description ?? ''} onChange={(e) => change({ ...d, description: e.target.value })} />
+              <textarea
+                className="input"
+                rows={2}
+                value={d.description ?? ''}
+                onChange={(e) => change({ ...d, description: e.target.value })}
+              />
             </label>
             <label className="wide">
               <span className="field-label">{t('draftDescriptionZh')}</span>
-              <textarea className="input" rows={2} lang="zh-Hant" value={d.descriptionZh ?? ''} onChange={(e) => change({ ...d, descriptionZh: e.target.value })} />
+              <textarea
+                className="input"
+                rows={2}
+                lang="zh-Hant"
+                value={d.descriptionZh ?? ''}
+                onChange={(e) => change({ ...d, descriptionZh: e.target.value })}
+              />
             </label>
           </div>
           <ol className="draft-steps">
@@ -119,13 +161,34 @@ export function DraftEditor({ lang, t, navigate }: { lang: Lang; t: PresenterT; 
                     <a className="btn btn-small btn-ghost" href={s.explorerUrl ?? explorerHref(s.view, lang)}>
                       <Icon name="link" size={13} /> {t('openInExplorer')}
                     </a>
-                    <button type="button" className="btn btn-small btn-icon" onClick={() => change(moveStep(d, i, -1))} disabled={i === 0} aria-label={`${t('moveUp')} (${t('stepN', { n: i + 1 })})`} title={t('moveUp')}>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-icon"
+                      onClick={() => change(moveStep(d, i, -1))}
+                      disabled={i === 0}
+                      aria-label={`${t('moveUp')} (${t('stepN', { n: i + 1 })})`}
+                      title={t('moveUp')}
+                    >
                       <Icon name="up" size={14} />
                     </button>
-                    <button type="button" className="btn btn-small btn-icon" onClick={() => change(moveStep(d, i, 1))} disabled={i === d.steps.length - 1} aria-label={`${t('moveDown')} (${t('stepN', { n: i + 1 })})`} title={t('moveDown')}>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-icon"
+                      onClick={() => change(moveStep(d, i, 1))}
+                      disabled={i === d.steps.length - 1}
+                      aria-label={`${t('moveDown')} (${t('stepN', { n: i + 1 })})`}
+                      title={t('moveDown')}
+                    >
                       <Icon name="down" size={14} />
                     </button>
-                    <button type="button" className="btn btn-small btn-icon" onClick={() => change(removeStep(d, i))} aria-label={`${t('deleteStep')} (${t('stepN', { n: i + 1 })})`} title={t('deleteStep')} data-testid="draft-delete">
+                    <button
+                      type="button"
+                      className="btn btn-small btn-icon"
+                      onClick={() => change(removeStep(d, i))}
+                      aria-label={`${t('deleteStep')} (${t('stepN', { n: i + 1 })})`}
+                      title={t('deleteStep')}
+                      data-testid="draft-delete"
+                    >
                       <Icon name="trash" size={14} />
                     </button>
                   </span>
@@ -133,14 +196,28 @@ export function DraftEditor({ lang, t, navigate }: { lang: Lang; t: PresenterT; 
                 <div className="draft-captions">
                   <label>
                     <span className="field-label">{t('caption')}</span>
-                    <textarea className="input" rows={3} value={s.caption} onChange={(e) => change(updateStep(d, i, { caption: e.target.value }))} id={`${uid}-c${i}`} />
+                    <textarea
+                      className="input"
+                      rows={3}
+                      value={s.caption}
+                      onChange={(e) => change(updateStep(d, i, { caption: e.target.value }))}
+                      id={`${uid}-c${i}`}
+                    />
                   </label>
                   <label>
                     <span className="field-label">{t('captionZh')}</span>
-                    <textarea className="input" rows={3} lang="zh-Hant" value={s.captionZh ?? ''} onChange={(e) => change(updateStep(d, i, { captionZh: e.target.value }))} />
+                    <textarea
+                      className="input"
+                      rows={3}
+                      lang="zh-Hant"
+                      value={s.captionZh ?? ''}
+                      onChange={(e) => change(updateStep(d, i, { captionZh: e.target.value }))}
+                    />
                   </label>
                 </div>
-                {s.dropped?.length ? <p className="hint">{t('dropped', { parts: s.dropped.map((x) => t(`dropped_${x}` as PresenterKey)).join(', ') })}</p> : null}
+                {s.dropped?.length ? (
+                  <p className="hint">{t('dropped', { parts: s.dropped.map((x) => t(`dropped_${x}` as PresenterKey)).join(', ') })}</p>
+                ) : null}
                 {problemsByStep.get(i)?.map((m) => (
                   <p key={m} className="draft-problem" role="alert">
                     {m}
@@ -156,7 +233,12 @@ export function DraftEditor({ lang, t, navigate }: { lang: Lang; t: PresenterT; 
             <button type="button" className="btn" onClick={download} data-testid="draft-download">
               <Icon name="download" size={15} /> {t('downloadJson')}
             </button>
-            <button type="button" className="btn" onClick={() => navigate({ view: 'story', id: DRAFT_STORY_ID, step: 0, present: false }, true)} data-testid="draft-preview">
+            <button
+              type="button"
+              className="btn"
+              onClick={() => navigate({ view: 'story', id: DRAFT_STORY_ID, step: 0, present: false }, true)}
+              data-testid="draft-preview"
+            >
               {t('previewDraft')}
             </button>
             <button
@@ -170,13 +252,20 @@ export function DraftEditor({ lang, t, navigate }: { lang: Lang; t: PresenterT; 
             </button>
           </div>
           {result && (
-            <div className={`notice ${result.ok ? 'notice-info' : 'notice-error'}`} role={result.ok ? 'status' : 'alert'} data-testid="draft-validation" data-ok={result.ok}>
+            <div
+              className={`notice ${result.ok ? 'notice-info' : 'notice-error'}`}
+              role={result.ok ? 'status' : 'alert'}
+              data-testid="draft-validation"
+              data-ok={result.ok}
+            >
               {result.ok ? (
                 t('validOk', { id: result.story.id })
               ) : (
                 <div>
                   <p>{result.problems.length ? t('validProblems', { n: result.problems.length }) : result.message}</p>
-                  {problemsByStep.get(-1)?.map((m) => <p key={m}>{m}</p>)}
+                  {problemsByStep.get(-1)?.map((m) => (
+                    <p key={m}>{m}</p>
+                  ))}
                 </div>
               )}
             </div>

@@ -59,8 +59,22 @@ export function GrowthChart(p: GrowthChartProps) {
     el.dataset.ready = 'false';
     // Type follows the box: full size from about 1150 px wide, smaller on a laptop.
     const fs = fontScale * Math.min(1, Math.max(0.72, size.width / 1150));
-    chart.setOption(buildChartOption(model, { lang, t, width: size.width, height: size.height, fontScale: fs, selectedPid, tooltip, milestoneTooltip }), { notMerge: true });
+    chart.setOption(
+      buildChartOption(model, { lang, t, width: size.width, height: size.height, fontScale: fs, selectedPid, tooltip, milestoneTooltip }),
+      { notMerge: true },
+    );
   }, [model, lang, t, fontScale, selectedPid, size, tooltip, milestoneTooltip]);
 
-  return <div ref={boxRef} className="growth-chart" role="img" aria-label={p.label} data-testid="growth-chart" data-ready="false" data-panels={model.panels.length} data-points={model.points.length} />;
+  return (
+    <div
+      ref={boxRef}
+      className="growth-chart"
+      role="img"
+      aria-label={p.label}
+      data-testid="growth-chart"
+      data-ready="false"
+      data-panels={model.panels.length}
+      data-points={model.points.length}
+    />
+  );
 }

@@ -40,7 +40,13 @@ function MarkerGlyph({ kind, color = '#1f5fbf' }: { kind: MarkerKind | 'span'; c
     case 'lower':
       return (
         <svg {...box}>
-          <path d={LOWER_BOUND_SYMBOL.replace('path://', '')} transform="translate(8 0) scale(0.85)" fill="#fff" stroke={color} strokeWidth={2.2} />
+          <path
+            d={LOWER_BOUND_SYMBOL.replace('path://', '')}
+            transform="translate(8 0) scale(0.85)"
+            fill="#fff"
+            stroke={color}
+            strokeWidth={2.2}
+          />
         </svg>
       );
     case 'approx':
@@ -108,7 +114,12 @@ function ChartKey({ model, t }: { model: ChartModel; t: PresenterT }) {
 
 export function chartTitle(model: ChartModel, lang: Lang, t: PresenterT): string {
   const names = model.orgs.map((o) => o.name);
-  const orgs = lang === 'zh' ? names.join('、') : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+  const orgs =
+    lang === 'zh'
+      ? names.join('、')
+      : names.length > 1
+        ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+        : names.join('');
   return t('chartTitle', { orgs });
 }
 
@@ -118,14 +129,22 @@ export function milestoneLines(model: ChartModel, lang: Lang, t: PresenterT, max
   const items = model.milestones.map((c) => `${c.n} · ${formatDate(lang, c.items[0]!.date)} ${c.items.map((m) => m.title).join('; ')}`);
   const per = Math.ceil(items.length / max);
   const lines: string[] = [];
-  for (let i = 0; i < items.length; i += per) lines.push(`${i === 0 ? `${t('milestonesTitle')}: ` : ''}${items.slice(i, i + per).join('   ')}`);
+  for (let i = 0; i < items.length; i += per)
+    lines.push(`${i === 0 ? `${t('milestonesTitle')}: ` : ''}${items.slice(i, i + per).join('   ')}`);
   return lines;
 }
 
 export function footnoteLines(model: ChartModel, lang: Lang, t: PresenterT, sources: Map<string, SourceRef>): string[] {
-  const lines = model.sources.slice(0, MAX_FOOT_SOURCES).map((id, i) => `${i + 1}. ${sourceLine(sources.get(id), id, lang)}${sources.get(id)?.url ? ` <${sources.get(id)!.url}>` : ''}`);
+  const lines = model.sources
+    .slice(0, MAX_FOOT_SOURCES)
+    .map((id, i) => `${i + 1}. ${sourceLine(sources.get(id), id, lang)}${sources.get(id)?.url ? ` <${sources.get(id)!.url}>` : ''}`);
   if (model.sources.length > MAX_FOOT_SOURCES) lines.push(t('moreSources', { n: model.sources.length - MAX_FOOT_SOURCES }));
-  return [...milestoneLines(model, lang, t), `${t('sources')}:`, ...lines, t('footnote', { date: new Date().toISOString().slice(0, 10), url: location.href })];
+  return [
+    ...milestoneLines(model, lang, t),
+    `${t('sources')}:`,
+    ...lines,
+    t('footnote', { date: new Date().toISOString().slice(0, 10), url: location.href }),
+  ];
 }
 
 export function GrowthFigure(p: GrowthFigureProps) {
@@ -141,7 +160,10 @@ export function GrowthFigure(p: GrowthFigureProps) {
   if (latest.length !== growthRef.current.length || latest.some((g, i) => g !== growthRef.current[i])) growthRef.current = latest;
   const growth = growthRef.current;
   const unitsKey = (units ?? []).join('\n');
-  const model = useMemo(() => buildChartModel(growth, { units: units?.length ? units : undefined, milestones, lang }), [growth, unitsKey, milestones, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  const model = useMemo(
+    () => buildChartModel(growth, { units: units?.length ? units : undefined, milestones, lang }),
+    [growth, unitsKey, milestones, lang],
+  ); // eslint-disable-line react-hooks/exhaustive-deps
   const [selected, setSelected] = useState<number>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -149,7 +171,10 @@ export function GrowthFigure(p: GrowthFigureProps) {
   const title = chartTitle(model, lang, t);
   const fontScale = variant === 'present' ? 1.55 : 1.25;
 
-  const tooltip = useCallback((pid: number) => (model.refs[pid] ? pointTooltip(model.refs[pid]!, lang, t, sources) : ''), [model, lang, t, sources]);
+  const tooltip = useCallback(
+    (pid: number) => (model.refs[pid] ? pointTooltip(model.refs[pid]!, lang, t, sources) : ''),
+    [model, lang, t, sources],
+  );
   const msTooltip = useCallback((c: Parameters<typeof milestoneTooltip>[0]) => milestoneTooltip(c, lang), [lang]);
 
   const exportAs = async (kind: 'png' | 'svg') => {
@@ -200,14 +225,44 @@ export function GrowthFigure(p: GrowthFigureProps) {
           <h2 className="gf-title">{title}</h2>
           {variant !== 'present' && (
             <div className="gf-actions" role="group" aria-label={t('exportChart')}>
-              <button type="button" className="btn" onClick={() => exportAs('png')} disabled={busy || model.empty} data-testid="chart-export-png">
+              <button
+                type="button"
+                className="btn"
+                onClick={() => exportAs('png')}
+                disabled={busy || model.empty}
+                data-testid="chart-export-png"
+              >
                 <Icon name="download" size={15} /> {t('exportPng')}
               </button>
-              <button type="button" className="btn" onClick={() => exportAs('svg')} disabled={busy || model.empty} data-testid="chart-export-svg">
+              <button
+                type="button"
+                className="btn"
+                onClick={() => exportAs('svg')}
+                disabled={busy || model.empty}
+                data-testid="chart-export-svg"
+              >
                 <Icon name="download" size={15} /> {t('exportSvg')}
               </button>
               {p.onAddToStory && (
-                <button type="button" className="btn" onClick={() => p.onAddToStory!(orgIds, units?.length ? [...units] : [...new Set(model.panels.flatMap((pp) => pp.lines.filter((l) => l.kind === 'published').map((l) => l.seriesLabel)))], title)} disabled={model.empty} data-testid="chart-add-to-story">
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() =>
+                    p.onAddToStory!(
+                      orgIds,
+                      units?.length
+                        ? [...units]
+                        : [
+                            ...new Set(
+                              model.panels.flatMap((pp) => pp.lines.filter((l) => l.kind === 'published').map((l) => l.seriesLabel)),
+                            ),
+                          ],
+                      title,
+                    )
+                  }
+                  disabled={model.empty}
+                  data-testid="chart-add-to-story"
+                >
                   <Icon name="bookmark" size={15} /> {t('addChartToStory')}
                 </button>
               )}
@@ -222,7 +277,17 @@ export function GrowthFigure(p: GrowthFigureProps) {
         {model.empty ? (
           <div className="gf-empty">{t('nothingDated')}</div>
         ) : (
-          <GrowthChart model={model} lang={lang} t={t} fontScale={fontScale} selectedPid={selected} label={t('chartLabel', { title })} onPoint={setSelected} tooltip={tooltip} milestoneTooltip={msTooltip} />
+          <GrowthChart
+            model={model}
+            lang={lang}
+            t={t}
+            fontScale={fontScale}
+            selectedPid={selected}
+            label={t('chartLabel', { title })}
+            onPoint={setSelected}
+            tooltip={tooltip}
+            milestoneTooltip={msTooltip}
+          />
         )}
         <ChartKey model={model} t={t} />
         {!side && model.milestones.length > 0 && (
@@ -259,7 +324,19 @@ export function GrowthFigure(p: GrowthFigureProps) {
   );
 }
 
-function ChartLists({ model, lang, t, sources, onPick }: { model: ChartModel; lang: Lang; t: PresenterT; sources: Map<string, SourceRef>; onPick: (pid: number) => void }) {
+function ChartLists({
+  model,
+  lang,
+  t,
+  sources,
+  onPick,
+}: {
+  model: ChartModel;
+  lang: Lang;
+  t: PresenterT;
+  sources: Map<string, SourceRef>;
+  onPick: (pid: number) => void;
+}) {
   const [undatedPick, setUndatedPick] = useState<number>();
   const undatedRef = undatedPick !== undefined ? model.undated[undatedPick]?.ref : undefined;
   if (undatedRef) {
@@ -292,7 +369,13 @@ function ChartLists({ model, lang, t, sources, onPick }: { model: ChartModel; la
                 {d.series.datedCount === 0
                   ? t('derivedNone', { org: d.orgName, total: d.series.totalMembers })
                   : d.series.unknownDateCount > 0
-                    ? t('derivedPlotted', { org: d.orgName, dated: d.series.datedCount, total: d.series.totalMembers, unknown: d.series.unknownDateCount, basis: d.series.basis })
+                    ? t('derivedPlotted', {
+                        org: d.orgName,
+                        dated: d.series.datedCount,
+                        total: d.series.totalMembers,
+                        unknown: d.series.unknownDateCount,
+                        basis: d.series.basis,
+                      })
                     : t('derivedAllDated', { org: d.orgName, dated: d.series.datedCount, basis: d.series.basis })}
               </li>
             ))}
@@ -324,9 +407,7 @@ function ChartLists({ model, lang, t, sources, onPick }: { model: ChartModel; la
         )}
       </section>
       <details className="gf-points">
-        <summary>
-          {t('dataPoints', { n: model.points.length })}
-        </summary>
+        <summary>{t('dataPoints', { n: model.points.length })}</summary>
         {model.panels.map((panel) => (
           <div key={panel.unit}>
             <h4>{unitName(lang, panel.unit)}</h4>

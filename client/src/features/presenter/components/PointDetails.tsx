@@ -24,7 +24,19 @@ function SourceItem({ id, s, lang }: { id: string; s?: SourceRef; lang: Lang }) 
   );
 }
 
-export function PointDetails({ refd, lang, t, sources, onClose }: { refd: PointRef; lang: Lang; t: PresenterT; sources: Map<string, SourceRef>; onClose: () => void }) {
+export function PointDetails({
+  refd,
+  lang,
+  t,
+  sources,
+  onClose,
+}: {
+  refd: PointRef;
+  lang: Lang;
+  t: PresenterT;
+  sources: Map<string, SourceRef>;
+  onClose: () => void;
+}) {
   const p = refd.point;
   const precision = p.precision;
   return (
@@ -43,7 +55,9 @@ export function PointDetails({ refd, lang, t, sources, onClose }: { refd: PointR
         <dt>{t('dateLabel')}</dt>
         <dd>
           {p.date ? formatDate(lang, p.date) : t('undatedPoint')}
-          {precision && precision !== 'day' && <span className="pd-sub">{t('datePlaced', { precision: t(precision === 'year' ? 'precisionYear' : 'precisionMonth') })}</span>}
+          {precision && precision !== 'day' && (
+            <span className="pd-sub">{t('datePlaced', { precision: t(precision === 'year' ? 'precisionYear' : 'precisionMonth') })}</span>
+          )}
         </dd>
         {refd.kind === 'published' && refd.point.dateText && (
           <>

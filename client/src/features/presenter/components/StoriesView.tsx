@@ -16,7 +16,8 @@ export function StoriesView({ lang, t, navigate }: { lang: Lang; t: PresenterT; 
   const et = useCallback((k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v), [lang]);
   const stories = entry?.data?.stories ?? [];
   const invalid = entry?.data?.invalid ?? [];
-  const href = (id: string, present: boolean) => `/present/story/${id}/1?${present ? 'present=1&' : ''}${lang === 'zh' ? 'lang=zh' : ''}`.replace(/[?&]$/, '');
+  const href = (id: string, present: boolean) =>
+    `/present/story/${id}/1?${present ? 'present=1&' : ''}${lang === 'zh' ? 'lang=zh' : ''}`.replace(/[?&]$/, '');
 
   return (
     <div className="stories-view">

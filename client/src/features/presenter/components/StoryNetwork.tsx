@@ -86,8 +86,13 @@ export function StoryNetwork(p: StoryNetworkProps) {
     setBusy(true);
     setError(undefined);
     try {
-      if (kind === 'png') downloadBlob(await composePng(await c.pngBlob({ scale: 2.5, bg: '#ffffff' }), meta()), fileName(p.fileSlug, 'png'));
-      else downloadBlob(new Blob([frameSvg(sceneToSvg(c.scene(), { edgeLabels: shown.edges.length <= 80 }), meta())], { type: 'image/svg+xml' }), fileName(p.fileSlug, 'svg'));
+      if (kind === 'png')
+        downloadBlob(await composePng(await c.pngBlob({ scale: 2.5, bg: '#ffffff' }), meta()), fileName(p.fileSlug, 'png'));
+      else
+        downloadBlob(
+          new Blob([frameSvg(sceneToSvg(c.scene(), { edgeLabels: shown.edges.length <= 80 }), meta())], { type: 'image/svg+xml' }),
+          fileName(p.fileSlug, 'svg'),
+        );
     } catch (e) {
       setError(t('exportFailed', { message: (e as Error).message }));
     } finally {
@@ -136,10 +141,22 @@ export function StoryNetwork(p: StoryNetworkProps) {
           <button type="button" className="btn btn-small" onClick={() => canvasRef.current?.fit()} title={et('fit')}>
             <Icon name="fit" size={14} />
           </button>
-          <button type="button" className="btn btn-small" onClick={() => exportAs('png')} disabled={busy || !shown.nodes.length} data-testid="network-export-png">
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => exportAs('png')}
+            disabled={busy || !shown.nodes.length}
+            data-testid="network-export-png"
+          >
             <Icon name="download" size={14} /> {t('exportNetworkPng')}
           </button>
-          <button type="button" className="btn btn-small" onClick={() => exportAs('svg')} disabled={busy || !shown.nodes.length} data-testid="network-export-svg">
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => exportAs('svg')}
+            disabled={busy || !shown.nodes.length}
+            data-testid="network-export-svg"
+          >
             <Icon name="download" size={14} /> {t('exportNetworkSvg')}
           </button>
         </div>

@@ -55,7 +55,7 @@ export function StoryPlayer({ route, lang, t, sources, navigate }: StoryPlayerPr
   const isDraft = route.id === DRAFT_STORY_ID;
   const entry = useApi<Story>(isDraft ? null : `/api/stories/${encodeURIComponent(route.id)}`);
   const draft = useDraftStory(isDraft);
-  const story = isDraft ? draft : entry?.data ?? null;
+  const story = isDraft ? draft : (entry?.data ?? null);
   const n = story?.steps.length ?? 0;
   const i = Math.min(route.step, Math.max(0, n - 1));
   const step = story?.steps[i];
@@ -166,11 +166,7 @@ export function StoryPlayer({ route, lang, t, sources, navigate }: StoryPlayerPr
     );
   }
   if (!story || !step) {
-    return (
-      <div className="pres-empty">
-        {isDraft ? <p>{t('draftEmpty')}</p> : <Spinner label={t('loadingStory')} />}
-      </div>
-    );
+    return <div className="pres-empty">{isDraft ? <p>{t('draftEmpty')}</p> : <Spinner label={t('loadingStory')} />}</div>;
   }
 
   const visual = (
@@ -189,12 +185,29 @@ export function StoryPlayer({ route, lang, t, sources, navigate }: StoryPlayerPr
           playRequest={playRequest}
         />
       )}
-      {chart && <GrowthFigure key={`${route.id}-${i}`} orgIds={chart.organisations} units={chart.units} milestones="curated" lang={lang} t={t} variant={present ? 'present' : 'story'} sources={sources} />}
+      {chart && (
+        <GrowthFigure
+          key={`${route.id}-${i}`}
+          orgIds={chart.organisations}
+          units={chart.units}
+          milestones="curated"
+          lang={lang}
+          t={t}
+          variant={present ? 'present' : 'story'}
+          sources={sources}
+        />
+      )}
     </div>
   );
 
   return (
-    <div className={`story-player${present ? ' presenting' : ''}`} data-testid="story-player" data-story={route.id} data-step={i + 1} data-steps={n}>
+    <div
+      className={`story-player${present ? ' presenting' : ''}`}
+      data-testid="story-player"
+      data-story={route.id}
+      data-step={i + 1}
+      data-steps={n}
+    >
       {!present && (
         <div className="sp-bar">
           <a
@@ -209,13 +222,29 @@ export function StoryPlayer({ route, lang, t, sources, navigate }: StoryPlayerPr
           </a>
           <h1 className="sp-title">{isDraft ? t('draftStoryTitle', { title }) : title}</h1>
           <div className="sp-nav" role="group" aria-label={t('stepOfLong', { i: i + 1, n })}>
-            <button type="button" className="btn btn-icon" onClick={() => go(i - 1)} disabled={i === 0} aria-label={t('prev')} title={t('prev')} data-testid="step-prev">
+            <button
+              type="button"
+              className="btn btn-icon"
+              onClick={() => go(i - 1)}
+              disabled={i === 0}
+              aria-label={t('prev')}
+              title={t('prev')}
+              data-testid="step-prev"
+            >
               <Icon name="back" size={18} />
             </button>
             <span className="sp-counter" aria-live="polite" data-testid="step-counter">
               {t('stepOf', { i: i + 1, n })}
             </span>
-            <button type="button" className="btn btn-icon" onClick={() => go(i + 1)} disabled={i >= n - 1} aria-label={t('next')} title={t('next')} data-testid="step-next">
+            <button
+              type="button"
+              className="btn btn-icon"
+              onClick={() => go(i + 1)}
+              disabled={i >= n - 1}
+              aria-label={t('next')}
+              title={t('next')}
+              data-testid="step-next"
+            >
               <Icon name="next" size={18} />
             </button>
           </div>
@@ -243,7 +272,14 @@ export function StoryPlayer({ route, lang, t, sources, navigate }: StoryPlayerPr
           <span className="sp-counter-big" data-testid="step-counter">
             {t('stepOf', { i: i + 1, n })}
           </span>
-          <button type="button" className="sp-exit" onClick={exitPresentation} aria-label={t('exitPresent')} title={t('exitPresent')} data-testid="present-exit">
+          <button
+            type="button"
+            className="sp-exit"
+            onClick={exitPresentation}
+            aria-label={t('exitPresent')}
+            title={t('exitPresent')}
+            data-testid="present-exit"
+          >
             <Icon name="close" size={18} />
           </button>
         </footer>
@@ -263,7 +299,14 @@ function StepDots({ n, i, go, t }: { n: number; i: number; go: (i: number) => vo
   return (
     <nav className="sp-dots" aria-label={t('stepOfLong', { i: i + 1, n })}>
       {dots.map((k) => (
-        <button key={k} type="button" className={k === i ? 'active' : ''} aria-current={k === i ? 'step' : undefined} aria-label={t('stepN', { n: k + 1 })} onClick={() => go(k)} />
+        <button
+          key={k}
+          type="button"
+          className={k === i ? 'active' : ''}
+          aria-current={k === i ? 'step' : undefined}
+          aria-label={t('stepN', { n: k + 1 })}
+          onClick={() => go(k)}
+        />
       ))}
     </nav>
   );

@@ -33,7 +33,10 @@ export interface ChartOptionInput {
 }
 
 export function legendName(line: ChartLine, lang: Lang, t: PresenterT): string {
-  if (line.kind === 'derived') return line.unknownDateCount ? t('derivedLegend', { org: line.orgName, n: line.unknownDateCount }) : t('derivedLegendAll', { org: line.orgName });
+  if (line.kind === 'derived')
+    return line.unknownDateCount
+      ? t('derivedLegend', { org: line.orgName, n: line.unknownDateCount })
+      : t('derivedLegendAll', { org: line.orgName });
   return `${line.orgName} — ${unitName(lang, line.seriesLabel)}`;
 }
 
@@ -41,9 +44,17 @@ function markerStyle(marker: MarkerKind, color: string, fs: number, selected: bo
   const ring = selected ? { borderColor: INK, borderWidth: 3 } : {};
   switch (marker) {
     case 'lower':
-      return { symbol: LOWER_BOUND_SYMBOL, symbolSize: [15 * fs, 19 * fs], itemStyle: { color: '#ffffff', borderColor: color, borderWidth: 2.5, ...ring } };
+      return {
+        symbol: LOWER_BOUND_SYMBOL,
+        symbolSize: [15 * fs, 19 * fs],
+        itemStyle: { color: '#ffffff', borderColor: color, borderWidth: 2.5, ...ring },
+      };
     case 'approx':
-      return { symbol: 'circle', symbolSize: 12 * fs, itemStyle: { color: '#ffffff', borderColor: color, borderWidth: 2.5, borderType: 'dashed' as const, ...ring } };
+      return {
+        symbol: 'circle',
+        symbolSize: 12 * fs,
+        itemStyle: { color: '#ffffff', borderColor: color, borderWidth: 2.5, borderType: 'dashed' as const, ...ring },
+      };
     case 'computed':
       return { symbol: 'diamond', symbolSize: 13 * fs, itemStyle: { color, borderColor: '#ffffff', borderWidth: 1.5, ...ring } };
     case 'cumulative':
@@ -130,7 +141,16 @@ export function buildChartOption(model: ChartModel, o: ChartOptionInput): EChart
           label: { show: showLabel, formatter: () => labelFor(pt) },
         };
       };
-      const labelStyle = { position: 'top' as const, distance: 7 * fs, fontSize: base, fontWeight: 'bold' as const, color: line.color, fontFamily: CHART_FONT, textBorderColor: '#ffffff', textBorderWidth: 3 };
+      const labelStyle = {
+        position: 'top' as const,
+        distance: 7 * fs,
+        fontSize: base,
+        fontWeight: 'bold' as const,
+        color: line.color,
+        fontFamily: CHART_FONT,
+        textBorderColor: '#ffffff',
+        textBorderWidth: 3,
+      };
       if (line.points.length) {
         series.push({
           type: 'line',
@@ -159,7 +179,14 @@ export function buildChartOption(model: ChartModel, o: ChartOptionInput): EChart
           // "≥N" on the side of its arrow away from the line.
           data: line.bounds.map((pt) => {
             const y = lineYAt(line, pt.x);
-            return { ...item(pt), label: { show: true, position: y !== undefined && y > pt.y ? ('bottom' as const) : ('top' as const), formatter: () => labelFor(pt) } };
+            return {
+              ...item(pt),
+              label: {
+                show: true,
+                position: y !== undefined && y > pt.y ? ('bottom' as const) : ('top' as const),
+                formatter: () => labelFor(pt),
+              },
+            };
           }),
           symbolKeepAspect: true,
           itemStyle: { color: line.color },
@@ -211,16 +238,31 @@ export function buildChartOption(model: ChartModel, o: ChartOptionInput): EChart
                     return c ? (c.label ? `{n|${c.n}} {t|${c.label}}` : `{n|${c.n}}`) : '';
                   },
                   rich: {
-                    n: { backgroundColor: INK_2, color: '#ffffff', borderRadius: 9 * fs, padding: [2 * fs, 6 * fs], fontWeight: 'bold', fontSize: small, fontFamily: CHART_FONT },
+                    n: {
+                      backgroundColor: INK_2,
+                      color: '#ffffff',
+                      borderRadius: 9 * fs,
+                      padding: [2 * fs, 6 * fs],
+                      fontWeight: 'bold',
+                      fontSize: small,
+                      fontFamily: CHART_FONT,
+                    },
                     t: { color: INK_2, fontSize: small, fontWeight: 'bold', fontFamily: CHART_FONT, padding: [0, 0, 0, 2] },
                   },
                 }
               : { show: false },
-          tooltip: o.milestoneTooltip ? { formatter: (p: { data?: { cluster?: number } }) => o.milestoneTooltip!(model.milestones[(p.data?.cluster ?? 1) - 1]!) } : undefined,
+          tooltip: o.milestoneTooltip
+            ? { formatter: (p: { data?: { cluster?: number } }) => o.milestoneTooltip!(model.milestones[(p.data?.cluster ?? 1) - 1]!) }
+            : undefined,
           // Words near either end of the axis run inwards, so they stay inside the chart.
           data: model.milestones.map((c) => {
             const at = (c.x - xMin) / (xMax - xMin);
-            return { xAxis: c.x, cluster: c.n, name: String(c.n), label: { align: at > 0.75 ? ('right' as const) : at < 0.2 ? ('left' as const) : ('center' as const) } };
+            return {
+              xAxis: c.x,
+              cluster: c.n,
+              name: String(c.n),
+              label: { align: at > 0.75 ? ('right' as const) : at < 0.2 ? ('left' as const) : ('center' as const) },
+            };
           }),
         },
       } as NonNullable<EChartsOption['series']> extends (infer S)[] ? S : never);

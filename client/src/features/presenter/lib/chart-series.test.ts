@@ -44,7 +44,16 @@ function derived(dates: [string, number][], unknown = 0): DerivedSeries {
     unit: 'members',
     label: 'members (derived from dated memberships in the graph)',
     basis: 'MEMBER_OF.since',
-    points: dates.map(([d, c]) => ({ date: d, sortKey: start(d), precision: prec(d)!, count: c, added: 1, removed: 0, members: [], sources: ['ref-members'] })),
+    points: dates.map(([d, c]) => ({
+      date: d,
+      sortKey: start(d),
+      precision: prec(d)!,
+      count: c,
+      added: 1,
+      removed: 0,
+      members: [],
+      sources: ['ref-members'],
+    })),
     totalMembers: (dates.at(-1)?.[1] ?? 0) + unknown,
     datedCount: dates.at(-1)?.[1] ?? 0,
     unknownDateCount: unknown,
@@ -55,25 +64,77 @@ function derived(dates: [string, number][], unknown = 0): DerivedSeries {
 
 function milestone(date: string, title: string, reference = false, kind: Milestone['kind'] = 'role'): Milestone {
   const end = (id: string) => ({ id, label: 'Agency', name: id.toUpperCase(), acronym: id.toUpperCase() });
-  return { id: `m-${date}-${title}`, kind, type: 'HOLDS_ROLE', date, sortKey: start(date), precision: prec(date)!, title, from: end('icac'), to: end('iaaca'), role: 'President', sources: ['icac-ar'], reference };
+  return {
+    id: `m-${date}-${title}`,
+    kind,
+    type: 'HOLDS_ROLE',
+    date,
+    sortKey: start(date),
+    precision: prec(date)!,
+    title,
+    from: end('icac'),
+    to: end('iaaca'),
+    role: 'President',
+    sources: ['icac-ar'],
+    reference,
+  };
 }
 
 function growth(id: string, published: PublishedSeries[], d: DerivedSeries[] = [], milestones: Milestone[] = []): GrowthResponse {
-  return { organisation: { id, label: 'Organisation', name: id, acronym: id.toUpperCase(), sources: [] }, published, derived: d, milestones, datePlacement: 'start-of-period' };
+  return {
+    organisation: { id, label: 'Organisation', name: id, acronym: id.toUpperCase(), sources: [] },
+    published,
+    derived: d,
+    milestones,
+    datePlacement: 'start-of-period',
+  };
 }
 
 const iaaca = growth(
   'iaaca',
-  [series('member organisations', [pt('2006-10', 150), pt('2022', 122), pt('2023-12-04', 160, { lowerBound: true }), pt('2024', 180), pt(null, 180)])],
+  [
+    series('member organisations', [
+      pt('2006-10', 150),
+      pt('2022', 122),
+      pt('2023-12-04', 160, { lowerBound: true }),
+      pt('2024', 180),
+      pt(null, 180),
+    ]),
+  ],
   [derived([], 11)],
-  [milestone('2022', 'ICAC: President, IAACA (2022–)'), milestone('2022-01-05', 'ExCo member', true), milestone('2024-05', '8th ICAC Symposium', false, 'hosted')],
+  [
+    milestone('2022', 'ICAC: President, IAACA (2022–)'),
+    milestone('2022-01-05', 'ExCo member', true),
+    milestone('2024-05', '8th ICAC Symposium', false, 'hosted'),
+  ],
 );
 const globe = growth('globe', [
   series('authorities', [pt('2021-11-15', 77), pt('2024', 200, { lowerBound: true }), pt('2024-09-27', 219)]),
   series('countries', [pt('2021-11-15', 46), pt('2024-09-27', 121)]),
 ]);
-const wco = growth('wco', [series('members', [pt('1953-01-26', 17), pt('2023-01', 186)]), series('members', [pt('2021-04-07', 18)], 'MENA region only')], [derived([['1951-10-19', 1], ['1960', 30]], 127)]);
-const apec = growth('apec', [series('member economies', [pt('1989', 12, { derived: true }), pt('1998-11', 21, { derived: true })])], [derived([['1989', 12], ['1998-11', 21]])]);
+const wco = growth(
+  'wco',
+  [series('members', [pt('1953-01-26', 17), pt('2023-01', 186)]), series('members', [pt('2021-04-07', 18)], 'MENA region only')],
+  [
+    derived(
+      [
+        ['1951-10-19', 1],
+        ['1960', 30],
+      ],
+      127,
+    ),
+  ],
+);
+const apec = growth(
+  'apec',
+  [series('member economies', [pt('1989', 12, { derived: true }), pt('1998-11', 21, { derived: true })])],
+  [
+    derived([
+      ['1989', 12],
+      ['1998-11', 21],
+    ]),
+  ],
+);
 
 describe('units', () => {
   it('offers every series label and defaults to each organisation’s main series', () => {
@@ -147,7 +208,10 @@ describe('buildChartModel', () => {
   });
 
   it('keeps a scoped series (MENA only) off the chart unless asked for by its label', () => {
-    expect(buildChartModel([wco], { milestones: 'none', lang: 'en' }).panels[0]!.lines.map((l) => l.seriesLabel)).toEqual(['members', 'members (derived from dated memberships in the graph)']);
+    expect(buildChartModel([wco], { milestones: 'none', lang: 'en' }).panels[0]!.lines.map((l) => l.seriesLabel)).toEqual([
+      'members',
+      'members (derived from dated memberships in the graph)',
+    ]);
     const both = buildChartModel([wco], { units: ['members', 'members (MENA region only)'], milestones: 'none', lang: 'en' });
     expect(both.panels).toHaveLength(1);
     expect(both.panels[0]!.lines.map((l) => l.lineType)).toEqual(['solid', 'dotted', 'dashed']);
@@ -155,7 +219,10 @@ describe('buildChartModel', () => {
 
   it('shows curated milestones by default, all on request, and numbers them in time order', () => {
     const curated = buildChartModel([iaaca], { milestones: 'curated', lang: 'en' });
-    expect(curated.milestones.flatMap((c) => c.items.map((i) => i.title))).toEqual(['ICAC: President, IAACA (2022–)', '8th ICAC Symposium']);
+    expect(curated.milestones.flatMap((c) => c.items.map((i) => i.title))).toEqual([
+      'ICAC: President, IAACA (2022–)',
+      '8th ICAC Symposium',
+    ]);
     expect(curated.milestones.map((c) => c.n)).toEqual([1, 2]);
     const all = buildChartModel([iaaca], { milestones: 'all', lang: 'en' });
     // 2022 and 2022-01-05 are five days apart: one marker with both.
@@ -167,7 +234,12 @@ describe('buildChartModel', () => {
   it('gives milestones a few words, in Chinese too', () => {
     const m = milestone('2022', 'x');
     expect(shortMilestoneLabel(m, 'en')).toBe('ICAC · President');
-    expect(shortMilestoneLabel({ ...m, kind: 'established', from: { ...m.from, acronym: 'UNODC' }, to: { ...m.to, acronym: 'GlobE', nameZh: '全球網絡' } }, 'zh')).toBe('UNODC成立全球網絡');
+    expect(
+      shortMilestoneLabel(
+        { ...m, kind: 'established', from: { ...m.from, acronym: 'UNODC' }, to: { ...m.to, acronym: 'GlobE', nameZh: '全球網絡' } },
+        'zh',
+      ),
+    ).toBe('UNODC成立全球網絡');
   });
 
   it('is empty (no panels) for an organisation with nothing datable', () => {

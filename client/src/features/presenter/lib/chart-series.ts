@@ -3,7 +3,16 @@
 // bound "over 200" is not the value 200), undated points set aside, the cumulative count derived
 // from dated memberships attached to the organisation's main membership count, and milestones
 // grouped where they would crowd. Pure: no chart library here.
-import type { DatePrecision, DerivedPoint, DerivedSeries, GrowthPoint, GrowthResponse, Milestone, MilestoneEnd, PublishedSeries } from '../../../../../server/contracts.ts';
+import type {
+  DatePrecision,
+  DerivedPoint,
+  DerivedSeries,
+  GrowthPoint,
+  GrowthResponse,
+  Milestone,
+  MilestoneEnd,
+  PublishedSeries,
+} from '../../../../../server/contracts.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 import type { MilestoneMode } from './present-url.ts';
 
@@ -162,7 +171,7 @@ export function pointLabel(count: number, marker: MarkerKind): string {
 }
 
 function endName(e: MilestoneEnd, lang: Lang): string {
-  const name = lang === 'zh' && e.nameZh ? e.nameZh : e.acronym ?? e.name;
+  const name = lang === 'zh' && e.nameZh ? e.nameZh : (e.acronym ?? e.name);
   return name;
 }
 
@@ -215,7 +224,11 @@ export function buildChartModel(growth: readonly GrowthResponse[], opts: ChartOp
     }
     return p;
   };
-  const orgs = growth.map((g, i) => ({ id: g.organisation.id, name: orgName(g.organisation, lang), color: ORG_COLORS[i % ORG_COLORS.length]! }));
+  const orgs = growth.map((g, i) => ({
+    id: g.organisation.id,
+    name: orgName(g.organisation, lang),
+    color: ORG_COLORS[i % ORG_COLORS.length]!,
+  }));
 
   growth.forEach((g, gi) => {
     const org = orgs[gi]!;
@@ -239,7 +252,15 @@ export function buildChartModel(growth: readonly GrowthResponse[], opts: ChartOp
       for (const p of s.points) {
         if (!p.date || !p.sortKey || !p.precision) continue;
         const marker = markerOf(p);
-        const pt: PlotPoint = { pid: points.length, x: keyToMs(p.sortKey), y: p.count, date: p.date, precision: p.precision, marker, label: pointLabel(p.count, marker) };
+        const pt: PlotPoint = {
+          pid: points.length,
+          x: keyToMs(p.sortKey),
+          y: p.count,
+          date: p.date,
+          precision: p.precision,
+          marker,
+          label: pointLabel(p.count, marker),
+        };
         points.push(pt);
         refs.push({ kind: 'published', orgId: org.id, orgName: org.name, series: s, point: p });
         (marker === 'lower' ? line.bounds : line.points).push(pt);
@@ -276,7 +297,15 @@ export function buildChartModel(growth: readonly GrowthResponse[], opts: ChartOp
         unknownDateCount: d.unknownDateCount,
       };
       for (const p of d.points) {
-        const pt: PlotPoint = { pid: points.length, x: keyToMs(p.sortKey), y: p.count, date: p.date, precision: p.precision, marker: 'cumulative', label: String(p.count) };
+        const pt: PlotPoint = {
+          pid: points.length,
+          x: keyToMs(p.sortKey),
+          y: p.count,
+          date: p.date,
+          precision: p.precision,
+          marker: 'cumulative',
+          label: String(p.count),
+        };
         points.push(pt);
         refs.push({ kind: 'derived', orgId: org.id, orgName: org.name, series: d, point: p });
         line.points.push(pt);
@@ -305,7 +334,9 @@ export function buildChartModel(growth: readonly GrowthResponse[], opts: ChartOp
   const xs = [...points.map((p) => p.x), ...items.map((m) => keyToMs(m.sortKey))];
   const hasPanels = [...panels.values()].some((p) => p.lines.length);
   const xMin = xs.length ? Math.min(...xs) : Date.UTC(2000, 0, 1);
-  const xMax = xs.length ? Math.max(...xs, ...[...panels.values()].flatMap((p) => p.lines.flatMap((l) => l.spans.map((s) => s.x2)))) : Date.UTC(2025, 0, 1);
+  const xMax = xs.length
+    ? Math.max(...xs, ...[...panels.values()].flatMap((p) => p.lines.flatMap((l) => l.spans.map((s) => s.x2))))
+    : Date.UTC(2025, 0, 1);
   const span = Math.max(DAY * 365, xMax - xMin);
   const share = opts.clusterShare ?? 0.025;
 

@@ -8,7 +8,19 @@ import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 
-echarts.use([LineChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, TitleComponent, GraphicComponent, LabelLayout, CanvasRenderer, SVGRenderer]);
+echarts.use([
+  LineChart,
+  ScatterChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  GraphicComponent,
+  LabelLayout,
+  CanvasRenderer,
+  SVGRenderer,
+]);
 
 export { echarts };
 export type { EChartsOption };

@@ -18,7 +18,12 @@ export function refTitle(ref: PointRef, lang: Lang, t: PresenterT): string {
 export function valueText(ref: PointRef, lang: Lang, t: PresenterT): string {
   if (ref.kind === 'derived') {
     const p = ref.point;
-    return t('valueCumulative', { n: p.count, unit: unitName(lang, ref.series.unit), added: p.added, removed: p.removed ? `, −${p.removed}` : '' });
+    return t('valueCumulative', {
+      n: p.count,
+      unit: unitName(lang, ref.series.unit),
+      added: p.added,
+      removed: p.removed ? `, −${p.removed}` : '',
+    });
   }
   const p = ref.point;
   const unit = unitName(lang, ref.series.unit);
@@ -42,7 +47,10 @@ export function pointTooltip(ref: PointRef, lang: Lang, t: PresenterT, sources: 
   const lines = [`<b>${esc(refTitle(ref, lang, t))}</b>`, esc(valueText(ref, lang, t)), esc(dateText(ref, lang))];
   if (ref.kind === 'published' && ref.point.derived) lines.push(`<i>${esc(t('valueComputed'))}</i>`);
   const src = ref.kind === 'published' ? ref.point.sources : ref.point.sources;
-  if (src[0]) lines.push(`<span style="opacity:.85">${esc(sourceLine(sources.get(src[0]), src[0], lang))}${src.length > 1 ? ` (+${src.length - 1})` : ''}</span>`);
+  if (src[0])
+    lines.push(
+      `<span style="opacity:.85">${esc(sourceLine(sources.get(src[0]), src[0], lang))}${src.length > 1 ? ` (+${src.length - 1})` : ''}</span>`,
+    );
   lines.push(`<span style="opacity:.7">${esc(t('clickHint'))}</span>`);
   return lines.join('<br/>');
 }

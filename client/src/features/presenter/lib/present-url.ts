@@ -19,13 +19,24 @@ export const DRAFT_STORY_ID = 'draft';
 
 function list(v: string | null, ok: (s: string) => boolean): string[] {
   if (!v) return [];
-  return [...new Set(v.split(',').map((x) => x.trim()).filter((x) => x && ok(x)))];
+  return [
+    ...new Set(
+      v
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x && ok(x)),
+    ),
+  ];
 }
 
 export function parsePresenterUrl(pathname: string, search: string): { route: PresenterRoute; lang: Lang } {
   const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const lang: Lang = p.get('lang') === 'zh' ? 'zh' : 'en';
-  const parts = pathname.replace(/\/+$/, '').split('/').filter(Boolean).map((x) => decodeURIComponent(x));
+  const parts = pathname
+    .replace(/\/+$/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((x) => decodeURIComponent(x));
   const present = p.get('present') === '1';
   const stepOf = (v: string | undefined | null) => {
     const n = Number(v);

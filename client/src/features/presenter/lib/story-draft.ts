@@ -92,7 +92,14 @@ export function storyFileText(story: Story): string {
 
 function isDraft(v: unknown): v is StoryDraft {
   const d = v as StoryDraft;
-  return !!d && typeof d === 'object' && typeof d.id === 'string' && typeof d.title === 'string' && Array.isArray(d.steps) && d.steps.every((s) => s && typeof s.caption === 'string' && s.view && typeof s.view === 'object');
+  return (
+    !!d &&
+    typeof d === 'object' &&
+    typeof d.id === 'string' &&
+    typeof d.title === 'string' &&
+    Array.isArray(d.steps) &&
+    d.steps.every((s) => s && typeof s.caption === 'string' && s.view && typeof s.view === 'object')
+  );
 }
 
 /** Reads the draft; a missing or unreadable one gives null. */
@@ -107,7 +114,10 @@ export function loadDraft(storage: Pick<Storage, 'getItem'> | undefined = global
   }
 }
 
-export function saveDraft(d: StoryDraft | null, storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage): void {
+export function saveDraft(
+  d: StoryDraft | null,
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage,
+): void {
   try {
     if (d) storage?.setItem(DRAFT_KEY, JSON.stringify(d));
     else storage?.removeItem(DRAFT_KEY);

@@ -3,16 +3,51 @@
 import { describe, expect, it } from 'vitest';
 import { defaultViewState } from '../../../lib/view-state.ts';
 import { formatPresenterUrl, parsePresenterUrl } from './present-url.ts';
-import { addStep, draftToStory, emptyDraft, loadDraft, moveStep, removeStep, saveDraft, slugify, storyFileText, updateStep, DRAFT_KEY } from './story-draft.ts';
+import {
+  addStep,
+  draftToStory,
+  emptyDraft,
+  loadDraft,
+  moveStep,
+  removeStep,
+  saveDraft,
+  slugify,
+  storyFileText,
+  updateStep,
+  DRAFT_KEY,
+} from './story-draft.ts';
 import { STORY_EXPAND_LIMIT, explorerHref, hasNetwork, storyViewToViewState, storyWindow, viewStateToStoryView } from './story-view.ts';
 
 describe('story view ↔ explorer state', () => {
   it('opens a step as explorer state: selection pinned, filters, expansions in full, layout', () => {
     const s = storyViewToViewState(
-      { selected: 'hk', expanded: ['wco', 'wco'], filters: { labels: ['Jurisdiction', 'Organisation'], types: ['MEMBER_OF'], regions: ['Asia/Pacific'], includeReference: true, from: '2024-05', to: '2024-11' }, layout: 'concentric' },
+      {
+        selected: 'hk',
+        expanded: ['wco', 'wco'],
+        filters: {
+          labels: ['Jurisdiction', 'Organisation'],
+          types: ['MEMBER_OF'],
+          regions: ['Asia/Pacific'],
+          includeReference: true,
+          from: '2024-05',
+          to: '2024-11',
+        },
+        layout: 'concentric',
+      },
       'zh',
     );
-    expect(s).toMatchObject({ sel: 'hk', pins: ['hk'], labels: ['Jurisdiction', 'Organisation'], types: ['MEMBER_OF'], places: ['r:Asia/Pacific'], includeReference: true, from: 2024, to: 2024, layout: 'concentric', lang: 'zh' });
+    expect(s).toMatchObject({
+      sel: 'hk',
+      pins: ['hk'],
+      labels: ['Jurisdiction', 'Organisation'],
+      types: ['MEMBER_OF'],
+      places: ['r:Asia/Pacific'],
+      includeReference: true,
+      from: 2024,
+      to: 2024,
+      layout: 'concentric',
+      lang: 'zh',
+    });
     expect(s.expansions).toEqual([{ id: 'wco', limit: STORY_EXPAND_LIMIT }]);
     expect(storyWindow({ filters: { from: '2024-05', to: '2024-11' } })).toEqual({ from: '2024-05', to: '2024-11' });
     expect(explorerHref({ selected: 'icac', layout: 'circle' }, 'en')).toBe('/?sel=icac&layout=circle&pins=icac');
@@ -25,9 +60,29 @@ describe('story view ↔ explorer state', () => {
   });
 
   it('turns explorer state into a step and names what the story format cannot keep', () => {
-    const s = { ...defaultViewState(), sel: 'icac', labels: ['Agency', 'Event'], types: ['HOSTED'], from: 2024, to: 2024, places: ['r:Europe', 'hk'], expansions: [{ id: 'icac', limit: 25 }, { id: 'icac', type: 'SIGNED', limit: 25 }], pins: ['icac', 'wco'], hidden: ['x'], layout: 'circle' as const };
+    const s = {
+      ...defaultViewState(),
+      sel: 'icac',
+      labels: ['Agency', 'Event'],
+      types: ['HOSTED'],
+      from: 2024,
+      to: 2024,
+      places: ['r:Europe', 'hk'],
+      expansions: [
+        { id: 'icac', limit: 25 },
+        { id: 'icac', type: 'SIGNED', limit: 25 },
+      ],
+      pins: ['icac', 'wco'],
+      hidden: ['x'],
+      layout: 'circle' as const,
+    };
     const { view, dropped } = viewStateToStoryView(s);
-    expect(view).toEqual({ selected: 'icac', filters: { labels: ['Agency', 'Event'], types: ['HOSTED'], from: '2024', to: '2024', regions: ['Europe'] }, expanded: ['icac'], layout: 'circle' });
+    expect(view).toEqual({
+      selected: 'icac',
+      filters: { labels: ['Agency', 'Event'], types: ['HOSTED'], from: '2024', to: '2024', regions: ['Europe'] },
+      expanded: ['icac'],
+      layout: 'circle',
+    });
     expect(dropped.sort()).toEqual(['expansionTypes', 'hidden', 'jurisdictions', 'pins']);
     expect(viewStateToStoryView(defaultViewState())).toEqual({ view: { layout: 'fcose' }, dropped: [] });
   });
@@ -47,7 +102,13 @@ describe('story draft', () => {
   });
 
   it('exports the story format: trimmed texts, no empty Chinese, no UI-only fields', () => {
-    const d = { ...emptyDraft(), id: 'icac-2024', title: ' ICAC in 2024 ', titleZh: '  ', steps: [{ caption: ' First ', captionZh: '', view: { selected: 'icac' }, explorerUrl: '/?sel=icac', dropped: ['pins' as const] }] };
+    const d = {
+      ...emptyDraft(),
+      id: 'icac-2024',
+      title: ' ICAC in 2024 ',
+      titleZh: '  ',
+      steps: [{ caption: ' First ', captionZh: '', view: { selected: 'icac' }, explorerUrl: '/?sel=icac', dropped: ['pins' as const] }],
+    };
     const story = draftToStory(d);
     expect(story).toEqual({ id: 'icac-2024', title: 'ICAC in 2024', steps: [{ caption: 'First', view: { selected: 'icac' } }] });
     expect(storyFileText(story).endsWith('}\n')).toBe(true);
@@ -61,7 +122,11 @@ describe('story draft', () => {
 
   it('keeps the draft in storage and ignores what it cannot read', () => {
     const mem = new Map<string, string>();
-    const storage = { getItem: (k: string) => mem.get(k) ?? null, setItem: (k: string, v: string) => void mem.set(k, v), removeItem: (k: string) => void mem.delete(k) };
+    const storage = {
+      getItem: (k: string) => mem.get(k) ?? null,
+      setItem: (k: string, v: string) => void mem.set(k, v),
+      removeItem: (k: string) => void mem.delete(k),
+    };
     expect(loadDraft(storage)).toBeNull();
     const d = addStep(emptyDraft(), step('a'));
     saveDraft(d, storage);
@@ -79,18 +144,36 @@ describe('presenter URLs', () => {
   it('gives every story step its own URL, both ways', () => {
     const url = formatPresenterUrl({ view: 'story', id: 'icac-network-2022-2025', step: 2, present: true }, 'zh');
     expect(url).toBe('/present/story/icac-network-2022-2025/3?present=1&lang=zh');
-    expect(parsePresenterUrl('/present/story/icac-network-2022-2025/3', '?present=1&lang=zh')).toEqual({ route: { view: 'story', id: 'icac-network-2022-2025', step: 2, present: true }, lang: 'zh' });
-    expect(parsePresenterUrl('/present', '?story=customs-wco-asia-pacific&step=4').route).toEqual({ view: 'story', id: 'customs-wco-asia-pacific', step: 3, present: false });
+    expect(parsePresenterUrl('/present/story/icac-network-2022-2025/3', '?present=1&lang=zh')).toEqual({
+      route: { view: 'story', id: 'icac-network-2022-2025', step: 2, present: true },
+      lang: 'zh',
+    });
+    expect(parsePresenterUrl('/present', '?story=customs-wco-asia-pacific&step=4').route).toEqual({
+      view: 'story',
+      id: 'customs-wco-asia-pacific',
+      step: 3,
+      present: false,
+    });
     expect(parsePresenterUrl('/present/story/x/999', '').route).toMatchObject({ step: 0 });
   });
 
   it('keeps the chart choice in the URL and drops malformed values', () => {
-    const route = { view: 'charts' as const, orgs: ['iaaca', 'globe-network'], units: ['member organisations', 'authorities'], milestones: 'all' as const };
+    const route = {
+      view: 'charts' as const,
+      orgs: ['iaaca', 'globe-network'],
+      units: ['member organisations', 'authorities'],
+      milestones: 'all' as const,
+    };
     const url = formatPresenterUrl(route, 'en');
     expect(url).toBe('/present/charts?orgs=iaaca,globe-network&units=member+organisations,authorities&ms=all');
     const [path, search] = url.split('?');
     expect(parsePresenterUrl(path!, search!).route).toEqual(route);
-    expect(parsePresenterUrl('/present/charts', '?orgs=IAACA,ok-id&ms=bad').route).toEqual({ view: 'charts', orgs: ['ok-id'], units: [], milestones: 'curated' });
+    expect(parsePresenterUrl('/present/charts', '?orgs=IAACA,ok-id&ms=bad').route).toEqual({
+      view: 'charts',
+      orgs: ['ok-id'],
+      units: [],
+      milestones: 'curated',
+    });
     expect(parsePresenterUrl('/present/', '').route).toEqual({ view: 'stories' });
   });
 });

@@ -176,7 +176,7 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
         const tl = hook.current.timeline;
         if (!tl.appearance.has(id)) return undefined;
         const f = tl.nodeFrame.get(id) ?? tl.edgeFrame.get(id);
-        return f === undefined ? undefined : tl.frames[f]?.key ?? null;
+        return f === undefined ? undefined : (tl.frames[f]?.key ?? null);
       },
       playing: () => hook.current.playing,
     };
@@ -280,19 +280,50 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
         data-recording={recording ? 'true' : 'false'}
       >
         <div className="tl-controls">
-          <button type="button" className="btn btn-primary tl-play" onClick={togglePlay} disabled={!dated || !!recording} aria-label={playing ? tt('pause') : at >= last && at > 0 ? tt('replay') : tt('play')} title={playing ? tt('pause') : tt('play')} data-testid="timeline-play">
+          <button
+            type="button"
+            className="btn btn-primary tl-play"
+            onClick={togglePlay}
+            disabled={!dated || !!recording}
+            aria-label={playing ? tt('pause') : at >= last && at > 0 ? tt('replay') : tt('play')}
+            title={playing ? tt('pause') : tt('play')}
+            data-testid="timeline-play"
+          >
             <Icon name={playing ? 'pause' : 'play'} size={18} />
             <span className="tl-play-text">{playing ? tt('pause') : at >= last && at > 0 ? tt('replay') : tt('play')}</span>
           </button>
-          <button type="button" className="btn btn-icon" onClick={() => step(-1)} disabled={at <= 0 || !!recording} aria-label={tt('stepBack')} title={tt('stepBack')} data-testid="timeline-back">
+          <button
+            type="button"
+            className="btn btn-icon"
+            onClick={() => step(-1)}
+            disabled={at <= 0 || !!recording}
+            aria-label={tt('stepBack')}
+            title={tt('stepBack')}
+            data-testid="timeline-back"
+          >
             <Icon name="stepBack" size={16} />
           </button>
-          <button type="button" className="btn btn-icon" onClick={() => step(1)} disabled={at >= last || !!recording} aria-label={tt('stepForward')} title={tt('stepForward')} data-testid="timeline-forward">
+          <button
+            type="button"
+            className="btn btn-icon"
+            onClick={() => step(1)}
+            disabled={at >= last || !!recording}
+            aria-label={tt('stepForward')}
+            title={tt('stepForward')}
+            data-testid="timeline-forward"
+          >
             <Icon name="stepForward" size={16} />
           </button>
           <div className="tl-speed" role="group" aria-label={tt('speed')}>
             {SPEEDS.map((s) => (
-              <button key={s} type="button" className={speed === s ? 'active' : ''} aria-pressed={speed === s} onClick={() => setSpeed(s)} data-testid={`timeline-speed-${s}`}>
+              <button
+                key={s}
+                type="button"
+                className={speed === s ? 'active' : ''}
+                aria-pressed={speed === s}
+                onClick={() => setSpeed(s)}
+                data-testid={`timeline-speed-${s}`}
+              >
                 {s}×
               </button>
             ))}
@@ -334,17 +365,38 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
               </button>
             </>
           ) : (
-            <button type="button" className="btn btn-small" onClick={record} disabled={!dated} data-testid="timeline-record" title={tt('record')}>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={record}
+              disabled={!dated}
+              data-testid="timeline-record"
+              title={tt('record')}
+            >
               <Icon name="record" size={14} /> {tt('record')}
             </button>
           )}
           {variant === 'explorer' && (
-            <button type="button" className={`btn btn-small${bigLabels ? ' active' : ''}`} aria-pressed={bigLabels} onClick={() => setBigLabels((b) => !b)} title={tt('largeLabels')} data-testid="timeline-large-labels">
+            <button
+              type="button"
+              className={`btn btn-small${bigLabels ? ' active' : ''}`}
+              aria-pressed={bigLabels}
+              onClick={() => setBigLabels((b) => !b)}
+              title={tt('largeLabels')}
+              data-testid="timeline-large-labels"
+            >
               Aa
             </button>
           )}
           {p.onClose && (
-            <button type="button" className="btn btn-icon btn-ghost" onClick={p.onClose} aria-label={tt('timelineClose')} title={tt('timelineClose')} data-testid="timeline-close">
+            <button
+              type="button"
+              className="btn btn-icon btn-ghost"
+              onClick={p.onClose}
+              aria-label={tt('timelineClose')}
+              title={tt('timelineClose')}
+              data-testid="timeline-close"
+            >
               <Icon name="close" size={16} />
             </button>
           )}
@@ -363,7 +415,10 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
           </select>
         </label>
         {message && (
-          <div className={`notice ${message.kind === 'error' ? 'notice-error' : 'notice-info'} tl-message`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          <div
+            className={`notice ${message.kind === 'error' ? 'notice-error' : 'notice-info'} tl-message`}
+            role={message.kind === 'error' ? 'alert' : 'status'}
+          >
             <span>{message.text}</span>
             <button type="button" className="btn btn-small btn-ghost" onClick={() => setMessage(undefined)}>
               {tt('dismiss')}
@@ -379,7 +434,15 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
 export function TimelineToggle({ lang, open, onToggle }: { lang: Lang; open: boolean; onToggle: () => void }) {
   const tt = timelineT(lang);
   return (
-    <button type="button" className={`btn btn-icon${open ? ' active' : ''}`} onClick={onToggle} aria-pressed={open} aria-label={open ? tt('timelineClose') : tt('timelineOpen')} title={open ? tt('timelineClose') : tt('timelineOpen')} data-testid="timeline-toggle">
+    <button
+      type="button"
+      className={`btn btn-icon${open ? ' active' : ''}`}
+      onClick={onToggle}
+      aria-pressed={open}
+      aria-label={open ? tt('timelineClose') : tt('timelineOpen')}
+      title={open ? tt('timelineClose') : tt('timelineOpen')}
+      data-testid="timeline-toggle"
+    >
       <Icon name="clock" />
     </button>
   );

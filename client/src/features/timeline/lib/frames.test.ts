@@ -6,8 +6,20 @@ import { formatKey, formatPartial, periodEnd, periodStart, truncateKey } from '.
 import { appearances, buildTimeline, chooseGranularity, maskAt } from './frames.ts';
 import { narrowToWindow } from './window.ts';
 
-const node = (id: string, label: string, properties: Record<string, unknown> = {}): GraphNode => ({ id, label, labels: [label], name: id, properties });
-const edge = (source: string, type: string, target: string, properties: Record<string, unknown> = {}): GraphEdge => ({ id: `${type}:${source}->${target}`, type, source, target, properties });
+const node = (id: string, label: string, properties: Record<string, unknown> = {}): GraphNode => ({
+  id,
+  label,
+  labels: [label],
+  name: id,
+  properties,
+});
+const edge = (source: string, type: string, target: string, properties: Record<string, unknown> = {}): GraphEdge => ({
+  id: `${type}:${source}->${target}`,
+  type,
+  source,
+  target,
+  properties,
+});
 
 describe('partial dates', () => {
   it('places a partial date at the start of its period and ends it at the end of the period', () => {
@@ -30,15 +42,31 @@ describe('partial dates', () => {
 
 describe('appearances', () => {
   it('dates an event by its start, an agreement by its date, an organisation by its founding', () => {
-    const a = appearances([node('ev', 'Event', { startDate: '2024-05-13', endDate: '2024-05-15' }), node('mou', 'Agreement', { date: '2024-05' }), node('org', 'Organisation', { founded: '2006' })], []);
+    const a = appearances(
+      [
+        node('ev', 'Event', { startDate: '2024-05-13', endDate: '2024-05-15' }),
+        node('mou', 'Agreement', { date: '2024-05' }),
+        node('org', 'Organisation', { founded: '2006' }),
+      ],
+      [],
+    );
     expect(a.nodes.get('ev')).toEqual({ key: '2024-05-13', precision: 'day', via: 'own' });
     expect(a.nodes.get('mou')).toEqual({ key: '2024-05-01', precision: 'month', via: 'own' });
     expect(a.nodes.get('org')).toEqual({ key: '2006-01-01', precision: 'year', via: 'own' });
   });
 
   it('gives an undated node the date of its first dated relationship, waiting for a dated other end', () => {
-    const nodes = [node('org', 'Organisation'), node('a', 'Jurisdiction'), node('b', 'Jurisdiction'), node('ev', 'Event', { startDate: '2010-03-01' })];
-    const edges = [edge('a', 'MEMBER_OF', 'org', { since: '2005' }), edge('b', 'MEMBER_OF', 'org', { since: '2001-06-02' }), edge('ev', 'HELD_IN', 'b', { date: '2000' })];
+    const nodes = [
+      node('org', 'Organisation'),
+      node('a', 'Jurisdiction'),
+      node('b', 'Jurisdiction'),
+      node('ev', 'Event', { startDate: '2010-03-01' }),
+    ];
+    const edges = [
+      edge('a', 'MEMBER_OF', 'org', { since: '2005' }),
+      edge('b', 'MEMBER_OF', 'org', { since: '2001-06-02' }),
+      edge('ev', 'HELD_IN', 'b', { date: '2000' }),
+    ];
     const a = appearances(nodes, edges);
     expect(a.nodes.get('org')?.key).toBe('2001-06-02');
     expect(a.nodes.get('a')).toEqual({ key: '2005-01-01', precision: 'year', via: 'relationship' });
@@ -59,7 +87,14 @@ describe('appearances', () => {
   });
 
   it('follows dated links first: a state joins with its ratification, an agency with its own agreement', () => {
-    const nodes = [node('uncac', 'Agreement', { date: '2003-10-31' }), node('a', 'Jurisdiction'), node('b', 'Jurisdiction'), node('ag', 'Agency'), node('ag2', 'Agency'), node('city', 'Jurisdiction')];
+    const nodes = [
+      node('uncac', 'Agreement', { date: '2003-10-31' }),
+      node('a', 'Jurisdiction'),
+      node('b', 'Jurisdiction'),
+      node('ag', 'Agency'),
+      node('ag2', 'Agency'),
+      node('city', 'Jurisdiction'),
+    ];
     const edges = [
       edge('a', 'PARTY_TO', 'uncac', { ratified: '2004-03-31' }),
       edge('b', 'PARTY_TO', 'uncac', { ratified: '2010' }),
@@ -88,8 +123,15 @@ describe('appearances', () => {
   });
 
   it('dates a PARTY_TO by ratification before signature, and a role by its start', () => {
-    const nodes = [node('hk', 'Jurisdiction', { founded: '1997' }), node('uncac', 'Agreement', { date: '2003-10-31' }), node('icac', 'Agency')];
-    const edges = [edge('hk', 'PARTY_TO', 'uncac', { signed: '2003-12-10', ratified: '2006-01-13' }), edge('icac', 'HOLDS_ROLE', 'uncac', { since: '2022', until: '2024' })];
+    const nodes = [
+      node('hk', 'Jurisdiction', { founded: '1997' }),
+      node('uncac', 'Agreement', { date: '2003-10-31' }),
+      node('icac', 'Agency'),
+    ];
+    const edges = [
+      edge('hk', 'PARTY_TO', 'uncac', { signed: '2003-12-10', ratified: '2006-01-13' }),
+      edge('icac', 'HOLDS_ROLE', 'uncac', { since: '2022', until: '2024' }),
+    ];
     const a = appearances(nodes, edges);
     expect(a.edges.get('PARTY_TO:hk->uncac')?.key).toBe('2006-01-13');
     expect(a.edges.get('HOLDS_ROLE:icac->uncac')?.key).toBe('2022-01-01');
@@ -164,11 +206,16 @@ describe('buildTimeline and maskAt', () => {
   });
 
   it('coarsens to months or years when there would be too many frames', () => {
-    const days = Array.from({ length: 40 }, (_, i) => `2020-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`);
+    const days = Array.from(
+      { length: 40 },
+      (_, i) => `2020-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    );
     expect(chooseGranularity(days, 100)).toBe('day');
     expect(chooseGranularity(days, 20)).toBe('month');
     expect(chooseGranularity(days, 5)).toBe('year');
-    const many = Array.from({ length: 30 }, (_, i) => node(`e${i}`, 'Event', { startDate: `20${String(i % 10).padStart(2, '0')}-0${(i % 3) + 1}-1${i % 9}` }));
+    const many = Array.from({ length: 30 }, (_, i) =>
+      node(`e${i}`, 'Event', { startDate: `20${String(i % 10).padStart(2, '0')}-0${(i % 3) + 1}-1${i % 9}` }),
+    );
     const t = buildTimeline(many, [], { maxFrames: 12 });
     expect(t.granularity).toBe('year');
     expect(t.frames.length).toBe(11);
@@ -183,8 +230,17 @@ describe('buildTimeline and maskAt', () => {
 });
 
 describe('narrowToWindow', () => {
-  const nodes = [node('icac', 'Agency'), node('sym', 'Event', { startDate: '2024-05-13', endDate: '2024-05-15' }), node('rev', 'Event', { startDate: '2024-11-27' }), node('org', 'Organisation', { founded: '2006' })];
-  const edges = [edge('icac', 'HOSTED', 'sym'), edge('icac', 'MEMBER_OF', 'org', { since: '2006' }), edge('icac', 'SIGNED', 'rev', { date: '2024-11' })];
+  const nodes = [
+    node('icac', 'Agency'),
+    node('sym', 'Event', { startDate: '2024-05-13', endDate: '2024-05-15' }),
+    node('rev', 'Event', { startDate: '2024-11-27' }),
+    node('org', 'Organisation', { founded: '2006' }),
+  ];
+  const edges = [
+    edge('icac', 'HOSTED', 'sym'),
+    edge('icac', 'MEMBER_OF', 'org', { since: '2006' }),
+    edge('icac', 'SIGNED', 'rev', { date: '2024-11' }),
+  ];
 
   it('keeps what overlaps a month window, undated elements and open-ended memberships', () => {
     const v = narrowToWindow(nodes, edges, '2024-05', '2024-05');
@@ -193,7 +249,11 @@ describe('narrowToWindow', () => {
   });
 
   it('keeps exempt nodes (the selection) and leaves a view without a window alone', () => {
-    expect(narrowToWindow(nodes, edges, '2025', '2025', new Set(['sym'])).nodes.map((n) => n.id).sort()).toEqual(['icac', 'org', 'sym']);
+    expect(
+      narrowToWindow(nodes, edges, '2025', '2025', new Set(['sym']))
+        .nodes.map((n) => n.id)
+        .sort(),
+    ).toEqual(['icac', 'org', 'sym']);
     expect(narrowToWindow(nodes, edges, undefined, undefined).nodes.length).toBe(4);
   });
 });

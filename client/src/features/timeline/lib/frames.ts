@@ -9,7 +9,17 @@
 // 'start' mode, from the start); what nothing dates is there from the start. A relationship
 // never appears before its ends.
 import type { GraphEdge, GraphNode } from '../../../../../server/contracts.ts';
-import { coarser, finer, isPartialDate, periodEnd, periodStart, precisionOf, truncateKey, type Granularity, type Precision } from './dates.ts';
+import {
+  coarser,
+  finer,
+  isPartialDate,
+  periodEnd,
+  periodStart,
+  precisionOf,
+  truncateKey,
+  type Granularity,
+  type Precision,
+} from './dates.ts';
 
 /** When an element appears: a day key and the precision of the date it came from; null = from the start. */
 export interface Appearance {
@@ -124,7 +134,10 @@ export function appearances(
     for (const e of edges) {
       const d = ownEdge.get(e.id);
       if (!d) continue;
-      for (const [x, other] of [[e.source, e.target], [e.target, e.source]] as const) {
+      for (const [x, other] of [
+        [e.source, e.target],
+        [e.target, e.source],
+      ] as const) {
         if (ownNode.get(x)) continue;
         at.set(x, earlier(at.get(x) ?? null, later(d, ownNode.get(other) ?? null)));
       }
@@ -200,7 +213,10 @@ export function buildTimeline(nodes: readonly GraphNode[], edges: readonly Graph
   const granularity = opts.granularity ?? chooseGranularity(dated, opts.maxFrames ?? 80);
   const keys = [...new Set(dated.map((k) => truncateKey(k, granularity)))].sort();
   const index = new Map(keys.map((k, i) => [k, i + 1]));
-  const frames: Frame[] = [{ key: null, precision: null, nodes: [], edges: [] }, ...keys.map((k) => ({ key: k, precision: null as Precision | null, nodes: [] as string[], edges: [] as string[] }))];
+  const frames: Frame[] = [
+    { key: null, precision: null, nodes: [], edges: [] },
+    ...keys.map((k) => ({ key: k, precision: null as Precision | null, nodes: [] as string[], edges: [] as string[] })),
+  ];
   const nodeFrame = new Map<string, number>();
   const edgeFrame = new Map<string, number>();
   const appearance = new Map<string, Appearance>();

@@ -8,7 +8,8 @@ const FONT = '"Noto Sans", "Noto Sans CJK TC", "Noto Sans TC", system-ui, sans-s
 
 /** The WebM flavour this browser can record (VP8 first: the most widely playable), or undefined. */
 export function videoMimeType(): string | undefined {
-  if (typeof MediaRecorder === 'undefined' || typeof HTMLCanvasElement === 'undefined' || !('captureStream' in HTMLCanvasElement.prototype)) return undefined;
+  if (typeof MediaRecorder === 'undefined' || typeof HTMLCanvasElement === 'undefined' || !('captureStream' in HTMLCanvasElement.prototype))
+    return undefined;
   return ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm'].find((t) => MediaRecorder.isTypeSupported(t));
 }
 

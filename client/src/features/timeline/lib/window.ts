@@ -25,7 +25,7 @@ export function edgeInWindow(e: GraphEdge, lo: string | null, hi: string | null)
   const p = e.properties;
   const start = str(p.since) ?? str(p.date) ?? str(p.ratified) ?? str(p.signed);
   // A membership or ratification lasts until it ends (open-ended when no `until`).
-  const end = str(p.until) ?? (str(p.since) || str(p.ratified) ? '9999-12-31' : str(p.date) ?? str(p.signed));
+  const end = str(p.until) ?? (str(p.since) || str(p.ratified) ? '9999-12-31' : (str(p.date) ?? str(p.signed)));
   return overlaps(start, end, lo, hi);
 }
 

@@ -4,9 +4,27 @@ import type { GraphEdge, GraphNode, GraphResponse, PathsResponse } from '../../.
 import { defaultViewState } from '../../../lib/view-state.ts';
 import { assembleView, nodesNeedingCompletion } from './assemble.ts';
 
-const n = (id: string, label = 'Agency', sources = ['doc']): GraphNode => ({ id, label, labels: [label], name: id, properties: { id, sources } });
-const e = (source: string, target: string, type = 'MEMBER_OF'): GraphEdge => ({ id: `${type}:${source}->${target}`, type, source, target, properties: {} });
-const res = (nodes: GraphNode[], edges: GraphEdge[]): GraphResponse => ({ nodes, edges, truncated: false, limit: 500, totalNodes: nodes.length });
+const n = (id: string, label = 'Agency', sources = ['doc']): GraphNode => ({
+  id,
+  label,
+  labels: [label],
+  name: id,
+  properties: { id, sources },
+});
+const e = (source: string, target: string, type = 'MEMBER_OF'): GraphEdge => ({
+  id: `${type}:${source}->${target}`,
+  type,
+  source,
+  target,
+  properties: {},
+});
+const res = (nodes: GraphNode[], edges: GraphEdge[]): GraphResponse => ({
+  nodes,
+  edges,
+  truncated: false,
+  limit: 500,
+  totalNodes: nodes.length,
+});
 
 const base = res([n('icac'), n('wco', 'Organisation')], [e('icac', 'wco')]);
 const state = () => ({ ...defaultViewState() });
@@ -33,8 +51,16 @@ describe('assembleView', () => {
   });
 
   it('collapse = the expansion gone: its neighbours leave unless anchored elsewhere', () => {
-    const around = res([n('wco', 'Organisation'), n('hk', 'Jurisdiction'), n('macao', 'Jurisdiction')], [e('hk', 'wco'), e('macao', 'wco')]);
-    const expanded = assembleView({ state: { ...state(), pins: ['macao'] }, base, expansions: [{ expansion: { id: 'wco', limit: 25 }, response: around }], pins: [n('macao', 'Jurisdiction')] });
+    const around = res(
+      [n('wco', 'Organisation'), n('hk', 'Jurisdiction'), n('macao', 'Jurisdiction')],
+      [e('hk', 'wco'), e('macao', 'wco')],
+    );
+    const expanded = assembleView({
+      state: { ...state(), pins: ['macao'] },
+      base,
+      expansions: [{ expansion: { id: 'wco', limit: 25 }, response: around }],
+      pins: [n('macao', 'Jurisdiction')],
+    });
     expect(expanded.nodes.map((x) => x.id).sort()).toEqual(['hk', 'icac', 'macao', 'wco']);
     const collapsed = assembleView({ state: { ...state(), pins: ['macao'] }, base, expansions: [], pins: [n('macao', 'Jurisdiction')] });
     expect(collapsed.nodes.map((x) => x.id).sort()).toEqual(['icac', 'macao', 'wco']);
@@ -50,7 +76,9 @@ describe('assembleView', () => {
 
   it('adds the path and keeps its edges whatever the type filter', () => {
     const path: PathsResponse = {
-      from: 'icac', to: 'interpol', maxHops: 4,
+      from: 'icac',
+      to: 'interpol',
+      maxHops: 4,
       paths: [],
       graph: { nodes: [n('icac'), n('interpol', 'Organisation')], edges: [e('icac', 'interpol', 'COOPERATES_WITH')] },
     };
@@ -61,12 +89,21 @@ describe('assembleView', () => {
   });
 
   it('completion adds edges only between nodes already on the canvas', () => {
-    const v = assembleView({ state: state(), base, expansions: [], pins: [n('hk', 'Jurisdiction')], completion: [{ edges: [e('icac', 'hk', 'LOCATED_IN'), e('hk', 'china', 'PART_OF')] }] });
+    const v = assembleView({
+      state: state(),
+      base,
+      expansions: [],
+      pins: [n('hk', 'Jurisdiction')],
+      completion: [{ edges: [e('icac', 'hk', 'LOCATED_IN'), e('hk', 'china', 'PART_OF')] }],
+    });
     expect(v.edges.map((x) => x.id).sort()).toEqual(['LOCATED_IN:icac->hk', 'MEMBER_OF:icac->wco']);
   });
 
   it('applies the place filter after everything is assembled', () => {
-    const b = res([n('icac'), n('hk', 'Jurisdiction'), n('olaf'), n('france', 'Jurisdiction')], [e('icac', 'hk', 'LOCATED_IN'), e('olaf', 'france', 'LOCATED_IN')]);
+    const b = res(
+      [n('icac'), n('hk', 'Jurisdiction'), n('olaf'), n('france', 'Jurisdiction')],
+      [e('icac', 'hk', 'LOCATED_IN'), e('olaf', 'france', 'LOCATED_IN')],
+    );
     const v = assembleView({ state: { ...state(), places: ['hk'] }, base: b, expansions: [], pins: [] });
     expect(v.nodes.map((x) => x.id).sort()).toEqual(['hk', 'icac']);
   });

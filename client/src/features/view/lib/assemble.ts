@@ -89,7 +89,15 @@ export function assembleView(input: AssembleInput): AssembledView {
 
   const infos: ExpansionInfo[] = [];
   for (const { expansion, response } of input.expansions) {
-    const info: ExpansionInfo = { key: expansionKey(expansion), id: expansion.id, type: expansion.type, added: [], more: 0, total: 0, loaded: !!response };
+    const info: ExpansionInfo = {
+      key: expansionKey(expansion),
+      id: expansion.id,
+      type: expansion.type,
+      added: [],
+      more: 0,
+      total: 0,
+      loaded: !!response,
+    };
     infos.push(info);
     if (!response || hidden.has(expansion.id)) continue;
     const centre = response.nodes.find((n) => n.id === expansion.id);
@@ -150,5 +158,8 @@ export function assembleView(input: AssembleInput): AssembledView {
 
 /** Ids of nodes that are on the canvas but not from the base query: their edges to the rest may be missing. */
 export function nodesNeedingCompletion(view: AssembledView): string[] {
-  return view.nodes.filter((n) => view.origin.get(n.id) !== 'base').map((n) => n.id).sort();
+  return view.nodes
+    .filter((n) => view.origin.get(n.id) !== 'base')
+    .map((n) => n.id)
+    .sort();
 }

@@ -21,7 +21,12 @@ export class ConsoleError extends Error {
 async function post<T>(url: string, body: unknown, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body), signal });
+    res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+      signal,
+    });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ConsoleError(0, 'network', (e as Error).message || 'network error');
@@ -36,7 +41,13 @@ async function post<T>(url: string, body: unknown, signal?: AbortSignal): Promis
   if (!res.ok) {
     const err = (json as ApiError | undefined)?.error;
     const retry = Number(res.headers.get('retry-after'));
-    throw new ConsoleError(res.status, err?.code ?? `http_${res.status}`, err?.message ?? (res.statusText || `HTTP ${res.status}`), err?.details, Number.isFinite(retry) && retry > 0 ? retry : undefined);
+    throw new ConsoleError(
+      res.status,
+      err?.code ?? `http_${res.status}`,
+      err?.message ?? (res.statusText || `HTTP ${res.status}`),
+      err?.details,
+      Number.isFinite(retry) && retry > 0 ? retry : undefined,
+    );
   }
   if (json === undefined) throw new ConsoleError(res.status, 'bad_response', 'The server sent an empty or non-JSON answer.');
   return json as T;

@@ -111,7 +111,7 @@ export function CuratedForm({ t, lang, query, initial, running, serverProblems, 
             min={p.min}
             max={p.max}
             value={String(values[p.name] ?? '')}
-            placeholder={kind === 'date' ? (placeholder || '2024, 2024-05, 2024-05-13') : placeholder}
+            placeholder={kind === 'date' ? placeholder || '2024, 2024-05, 2024-05-13' : placeholder}
             onChange={(e) => set(p.name, e.target.value)}
             autoComplete="off"
             spellCheck={false}

@@ -88,7 +88,9 @@ const markerField = StateField.define<DecorationSet>({
       const line = doc.lineAt(from);
       const ranges = [
         Decoration.line({ class: 'cm-server-error-line' }).range(line.from),
-        to > from ? Decoration.mark({ class: 'cm-server-error-mark' }).range(from, to) : Decoration.widget({ widget: new CaretWidget(), side: 1 }).range(from),
+        to > from
+          ? Decoration.mark({ class: 'cm-server-error-mark' }).range(from, to)
+          : Decoration.widget({ widget: new CaretWidget(), side: 1 }).range(from),
         Decoration.widget({ widget: new MessageWidget(message, where), block: true, side: 1 }).range(line.to),
       ];
       return Decoration.set(ranges, true);
@@ -121,7 +123,10 @@ export default function CypherEditor({ value, onChange, onRun, schema, marker, a
     ],
     [],
   );
-  const postExtensions = useMemo<Extension[]>(() => [markerField, EditorView.contentAttributes.of({ 'aria-label': ariaLabel, 'data-testid': 'cypher-input' })], [ariaLabel]);
+  const postExtensions = useMemo<Extension[]>(
+    () => [markerField, EditorView.contentAttributes.of({ 'aria-label': ariaLabel, 'data-testid': 'cypher-input' })],
+    [ariaLabel],
+  );
 
   useImperativeHandle(
     handle,

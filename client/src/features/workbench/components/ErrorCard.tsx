@@ -37,7 +37,7 @@ export function ErrorCard({ t, error, query, position, missing, retryUntil, onGo
   const example = (missing ?? []).map((n) => `:param ${n} => '…'`).join('  ');
   let advice = t(a.advice, { s: left, names, example });
   if (error.code === 'rate_limited' && retryUntil && left === 0) advice = t('errRateReady');
-  const lineText = position && query ? query.split('\n')[position.line - 1] ?? '' : undefined;
+  const lineText = position && query ? (query.split('\n')[position.line - 1] ?? '') : undefined;
   const problems = (error.details as { problems?: { field: string; message: string }[] } | undefined)?.problems;
   return (
     <div className={`wb-error wb-error-${a.tone}`} role="alert" data-testid="console-error" data-code={error.code}>
@@ -69,11 +69,16 @@ export function ErrorCard({ t, error, query, position, missing, retryUntil, onGo
             {t('goToError')}
           </button>
         )}
-        {onRetry && (error.code === 'rate_limited' || error.code === 'too_many_queries' || error.code === 'network' || error.code === 'database_unavailable' || error.code === 'query_timeout') && (
-          <button type="button" className="btn btn-small" onClick={onRetry} disabled={error.code === 'rate_limited' && left > 0}>
-            {t('retry')}
-          </button>
-        )}
+        {onRetry &&
+          (error.code === 'rate_limited' ||
+            error.code === 'too_many_queries' ||
+            error.code === 'network' ||
+            error.code === 'database_unavailable' ||
+            error.code === 'query_timeout') && (
+            <button type="button" className="btn btn-small" onClick={onRetry} disabled={error.code === 'rate_limited' && left > 0}>
+              {t('retry')}
+            </button>
+          )}
       </div>
     </div>
   );

@@ -96,10 +96,22 @@ export function GraphView({ t, elements, stylesheet, layout, label, testId, onSe
 
   const nodes = elements.filter((e) => e.group === 'nodes').length;
   return (
-    <div className="wb-graph" data-testid={testId} data-nodes={nodes} data-edges={elements.length - nodes} data-layout={running ? 'running' : 'idle'}>
+    <div
+      className="wb-graph"
+      data-testid={testId}
+      data-nodes={nodes}
+      data-edges={elements.length - nodes}
+      data-layout={running ? 'running' : 'idle'}
+    >
       <div ref={ref} className="wb-cy" role="img" aria-label={label} />
       <div className="wb-graph-tools" role="toolbar" aria-label={label}>
-        <button type="button" className="btn btn-icon" onClick={() => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 30 } }, { duration: 250 })} title={t('fit')} aria-label={t('fit')}>
+        <button
+          type="button"
+          className="btn btn-icon"
+          onClick={() => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 30 } }, { duration: 250 })}
+          title={t('fit')}
+          aria-label={t('fit')}
+        >
           <Icon name="fit" />
         </button>
         <button type="button" className="btn btn-icon" onClick={runLayout} title={t('relayout')} aria-label={t('relayout')}>

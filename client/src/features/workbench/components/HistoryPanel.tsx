@@ -6,16 +6,38 @@ import type { Lang } from '../../../lib/view-state.ts';
 import { timeAgo, type WbTranslate } from '../lib/i18n.ts';
 import type { HistoryEntry, SavedQuery } from '../lib/storage.ts';
 
-const firstLine = (q: string) => q.split('\n').find((l) => l.trim() && !l.trim().startsWith('//'))?.trim() ?? q.trim();
+const firstLine = (q: string) =>
+  q
+    .split('\n')
+    .find((l) => l.trim() && !l.trim().startsWith('//'))
+    ?.trim() ?? q.trim();
 
-export function HistoryPanel({ t, lang, history, onRestore, onClear }: { t: WbTranslate; lang: Lang; history: HistoryEntry[]; onRestore: (h: HistoryEntry) => void; onClear: () => void }) {
+export function HistoryPanel({
+  t,
+  lang,
+  history,
+  onRestore,
+  onClear,
+}: {
+  t: WbTranslate;
+  lang: Lang;
+  history: HistoryEntry[];
+  onRestore: (h: HistoryEntry) => void;
+  onClear: () => void;
+}) {
   if (!history.length) return <p className="muted wb-empty-note">{t('historyEmpty')}</p>;
   return (
     <div className="wb-history" data-testid="history">
       <ul className="wb-entries">
         {history.map((h) => (
           <li key={h.id}>
-            <button type="button" className="wb-entry" onClick={() => onRestore(h)} title={`${t('historyRestore')}\n\n${h.query}`} data-testid="history-entry">
+            <button
+              type="button"
+              className="wb-entry"
+              onClick={() => onRestore(h)}
+              title={`${t('historyRestore')}\n\n${h.query}`}
+              data-testid="history-entry"
+            >
               {h.title && <span className="wb-entry-title">{h.title}</span>}
               <code className="wb-entry-query">{firstLine(h.query)}</code>
               <span className="wb-entry-meta">
@@ -68,7 +90,15 @@ export function SavedPanel({ t, saved, canSave, onSave, onOpen, onDelete }: Save
           {t('saveName')}
         </label>
         <div className="wb-save-row">
-          <input id={id} className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder={t('saveNamePlaceholder')} maxLength={120} data-testid="save-name" />
+          <input
+            id={id}
+            className="input"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder={t('saveNamePlaceholder')}
+            maxLength={120}
+            data-testid="save-name"
+          />
           <button type="submit" className="btn btn-primary" disabled={!name.trim() || !canSave} data-testid="save-submit">
             {existing ? t('saveUpdate', { name: existing.name }) : t('saveButton')}
           </button>
@@ -78,11 +108,23 @@ export function SavedPanel({ t, saved, canSave, onSave, onOpen, onDelete }: Save
       <ul className="wb-entries">
         {saved.map((s) => (
           <li key={s.id} className="wb-saved-item">
-            <button type="button" className="wb-entry" onClick={() => onOpen(s)} aria-label={t('savedOpenLabel', { name: s.name })} data-testid="saved-entry">
+            <button
+              type="button"
+              className="wb-entry"
+              onClick={() => onOpen(s)}
+              aria-label={t('savedOpenLabel', { name: s.name })}
+              data-testid="saved-entry"
+            >
               <span className="wb-entry-title">{s.name}</span>
               <code className="wb-entry-query">{firstLine(s.query)}</code>
             </button>
-            <button type="button" className="btn btn-icon btn-ghost" onClick={() => onDelete(s)} aria-label={t('savedDeleteLabel', { name: s.name })} title={t('savedDelete')}>
+            <button
+              type="button"
+              className="btn btn-icon btn-ghost"
+              onClick={() => onDelete(s)}
+              aria-label={t('savedDeleteLabel', { name: s.name })}
+              title={t('savedDelete')}
+            >
               <Icon name="trash" size={15} />
             </button>
           </li>

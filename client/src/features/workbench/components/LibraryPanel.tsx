@@ -60,7 +60,14 @@ export function LibraryPanel(p: LibraryPanelProps) {
       </label>
       <div className="wb-filter">
         <Icon name="search" size={15} />
-        <input id={filterId} className="wb-filter-input" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('libraryFilterPlaceholder')} />
+        <input
+          id={filterId}
+          className="wb-filter-input"
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          placeholder={t('libraryFilterPlaceholder')}
+        />
       </div>
       <div className="muted small wb-count">{t('libraryCount', { n: list.length })}</div>
       {list.length === 0 && <p className="muted">{t('libraryEmpty', { q: filter })}</p>}
@@ -69,7 +76,14 @@ export function LibraryPanel(p: LibraryPanelProps) {
           const open = p.openId === q.id;
           return (
             <li key={q.id} className={`wb-query${open ? ' open' : ''}`} data-query={q.id}>
-              <button type="button" className="wb-query-head" aria-expanded={open} aria-controls={`lib-${q.id}`} onClick={() => p.onOpen(open ? undefined : q.id)} data-testid={`curated-${q.id}`}>
+              <button
+                type="button"
+                className="wb-query-head"
+                aria-expanded={open}
+                aria-controls={`lib-${q.id}`}
+                onClick={() => p.onOpen(open ? undefined : q.id)}
+                data-testid={`curated-${q.id}`}
+              >
                 <span className="wb-query-title">{curatedTitle(q, lang)}</span>
                 <span className="wb-query-chevron" aria-hidden="true">
                   <Icon name="chevron" size={15} />

@@ -22,7 +22,13 @@ export function ParamsEditor({ t, text, parsed, missing, onChange, onRun }: Para
         <label htmlFor={id} className="wb-label">
           {t('paramsLabel')}
         </label>
-        <button type="button" className="link small" onClick={() => parsed.ok && onChange(formatParams(parsed.params))} disabled={!parsed.ok || parsed.format === 'map' || n === 0} data-testid="params-format">
+        <button
+          type="button"
+          className="link small"
+          onClick={() => parsed.ok && onChange(formatParams(parsed.params))}
+          disabled={!parsed.ok || parsed.format === 'map' || n === 0}
+          data-testid="params-format"
+        >
           {t('paramsFormat')}
         </button>
       </div>
@@ -47,7 +53,9 @@ export function ParamsEditor({ t, text, parsed, missing, onChange, onRun }: Para
         {parsed.ok ? (
           <>
             <span>{n === 1 ? t('paramsOne') : n ? t('paramsOk', { n }) : t('paramsNone')}</span>
-            {missing.length > 0 && <span className="wb-missing"> · {t('paramsMissing', { names: missing.map((m) => `$${m}`).join(', ') })}</span>}
+            {missing.length > 0 && (
+              <span className="wb-missing"> · {t('paramsMissing', { names: missing.map((m) => `$${m}`).join(', ') })}</span>
+            )}
           </>
         ) : (
           t('paramsErrSyntax', { line: parsed.error.line, column: parsed.error.column, detail: parsed.error.detail })

@@ -58,7 +58,13 @@ export function ResultGraph({ t, lang, graph, kit }: { t: WbTranslate; lang: Lan
             ) : (
               <strong className="mono">:{edge!.type}</strong>
             )}
-            <button type="button" className="btn btn-icon btn-ghost" onClick={() => setSel(undefined)} aria-label={t('closeDetails')} title={t('closeDetails')}>
+            <button
+              type="button"
+              className="btn btn-icon btn-ghost"
+              onClick={() => setSel(undefined)}
+              aria-label={t('closeDetails')}
+              title={t('closeDetails')}
+            >
               <Icon name="close" size={16} />
             </button>
           </div>

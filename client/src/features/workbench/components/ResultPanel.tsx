@@ -65,7 +65,12 @@ export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, o
   const nodeIds = useMemo(() => result?.graph.nodes.map((n) => n.id) ?? [], [result]);
   const replace = explorerLink('replace', nodeIds, { lang });
   const add = explorerLink('add', nodeIds, { lang, lastExplorerSearch: readText(browserStorage(), LAST_EXPLORER_KEY) });
-  const explorerNote = [replace.skipped ? t('explorerSkipped', { n: replace.skipped }) : '', replace.capped ? t('explorerCapped', { max: MAX_PINS, n: replace.capped }) : ''].filter(Boolean).join(' ');
+  const explorerNote = [
+    replace.skipped ? t('explorerSkipped', { n: replace.skipped }) : '',
+    replace.capped ? t('explorerCapped', { max: MAX_PINS, n: replace.capped }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   const showError = run.status === 'error' && run.error && tab !== 'schema';
   const body = () => {
@@ -73,7 +78,16 @@ export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, o
     if (showError) {
       return (
         <div className="wb-scroll">
-          <ErrorCard t={t} error={run.error!} query={request?.query} position={run.position} missing={run.missing} retryUntil={run.retryUntil} onGoTo={run.position ? onGoToError : undefined} onRetry={onRetry} />
+          <ErrorCard
+            t={t}
+            error={run.error!}
+            query={request?.query}
+            position={run.position}
+            missing={run.missing}
+            retryUntil={run.retryUntil}
+            onGoTo={run.position ? onGoToError : undefined}
+            onRetry={onRetry}
+          />
         </div>
       );
     }
@@ -99,7 +113,9 @@ export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, o
     if (tab === 'json') {
       return (
         <div className="wb-scroll">
-          {json.length > JSON_VIEW_LIMIT && <div className="notice notice-info compact">{t('jsonCut', { kb: Math.round(JSON_VIEW_LIMIT / 1000) })}</div>}
+          {json.length > JSON_VIEW_LIMIT && (
+            <div className="notice notice-info compact">{t('jsonCut', { kb: Math.round(JSON_VIEW_LIMIT / 1000) })}</div>
+          )}
           <pre className="wb-json-view" data-testid="result-json" tabIndex={0}>
             {json.length > JSON_VIEW_LIMIT ? `${json.slice(0, JSON_VIEW_LIMIT)}\n…` : json}
           </pre>
@@ -120,7 +136,9 @@ export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, o
         {result.truncated && (
           <div className="wb-truncated" role="status" data-testid="truncated-banner">
             <Icon name="info" size={16} />{' '}
-            {result.truncatedBy === 'bytes' ? t('truncatedBytesBanner', { n: result.rows.length, mb: Math.round((result.byteCap / 1048576) * 10) / 10 }) : t('truncatedBanner', { n: result.rows.length })}
+            {result.truncatedBy === 'bytes'
+              ? t('truncatedBytesBanner', { n: result.rows.length, mb: Math.round((result.byteCap / 1048576) * 10) / 10 })
+              : t('truncatedBanner', { n: result.rows.length })}
           </div>
         )}
         <ResultTable t={t} lang={lang} columns={result.columns} rows={result.rows} />
@@ -148,14 +166,29 @@ export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, o
           {run.status === 'running' && <span className="spinner spinner-small" role="status" aria-label={t('running')} />}
           {result && (
             <span className="wb-meta" data-testid="result-meta" data-rows={result.rows.length} data-truncated={result.truncated}>
-              {request?.kind === 'curated' && request.title ? <span className="wb-meta-title">{t('curatedRun', { title: request.title })} · </span> : null}
-              {result.rows.length === 1 ? t('rowsOne', { ms: result.timeMs }) : t('rowsTime', { rows: result.rows.length, ms: result.timeMs })}
-              {result.truncated && <span className="chip wb-chip-warn">{t(result.truncatedBy === 'bytes' ? 'truncatedBytesChip' : 'truncatedChip')}</span>}
+              {request?.kind === 'curated' && request.title ? (
+                <span className="wb-meta-title">{t('curatedRun', { title: request.title })} · </span>
+              ) : null}
+              {result.rows.length === 1
+                ? t('rowsOne', { ms: result.timeMs })
+                : t('rowsTime', { rows: result.rows.length, ms: result.timeMs })}
+              {result.truncated && (
+                <span className="chip wb-chip-warn">{t(result.truncatedBy === 'bytes' ? 'truncatedBytesChip' : 'truncatedChip')}</span>
+              )}
             </span>
           )}
         </div>
         <div className="wb-results-actions">
-          <button type="button" className="btn btn-small" disabled={!result} title={t('downloadCsvTitle')} onClick={() => result && downloadText(downloadName(what, 'csv'), `\uFEFF${toCsv(result.columns, result.rows)}`, 'text/csv;charset=utf-8')} data-testid="download-csv">
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={!result}
+            title={t('downloadCsvTitle')}
+            onClick={() =>
+              result && downloadText(downloadName(what, 'csv'), `\uFEFF${toCsv(result.columns, result.rows)}`, 'text/csv;charset=utf-8')
+            }
+            data-testid="download-csv"
+          >
             <Icon name="download" size={15} /> {t('downloadCsv')}
           </button>
           <button
@@ -163,7 +196,23 @@ export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, o
             className="btn btn-small"
             disabled={!result}
             title={t('downloadJsonTitle')}
-            onClick={() => result && downloadText(downloadName(what, 'json'), JSON.stringify({ query: request?.query, params: request?.params, ...(request?.curatedId ? { queryId: request.curatedId } : {}), ...result }, null, 2), 'application/json')}
+            onClick={() =>
+              result &&
+              downloadText(
+                downloadName(what, 'json'),
+                JSON.stringify(
+                  {
+                    query: request?.query,
+                    params: request?.params,
+                    ...(request?.curatedId ? { queryId: request.curatedId } : {}),
+                    ...result,
+                  },
+                  null,
+                  2,
+                ),
+                'application/json',
+              )
+            }
             data-testid="download-json"
           >
             <Icon name="download" size={15} /> {t('downloadJson')}
@@ -172,10 +221,20 @@ export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, o
             <span className="wb-explorer-label">{t('openExplorer')}:</span>
             {replace.ids.length ? (
               <>
-                <a className="btn btn-small" href={replace.href} title={`${t('replaceCanvasTitle', { n: replace.ids.length })}${explorerNote ? `\n${explorerNote}` : ''}`} data-testid="explorer-replace">
+                <a
+                  className="btn btn-small"
+                  href={replace.href}
+                  title={`${t('replaceCanvasTitle', { n: replace.ids.length })}${explorerNote ? `\n${explorerNote}` : ''}`}
+                  data-testid="explorer-replace"
+                >
                   {t('replaceCanvas')}
                 </a>
-                <a className="btn btn-small" href={add.href} title={`${t('addCanvasTitle', { n: add.ids.length })}${explorerNote ? `\n${explorerNote}` : ''}`} data-testid="explorer-add">
+                <a
+                  className="btn btn-small"
+                  href={add.href}
+                  title={`${t('addCanvasTitle', { n: add.ids.length })}${explorerNote ? `\n${explorerNote}` : ''}`}
+                  data-testid="explorer-add"
+                >
                   {t('addCanvas')}
                 </a>
               </>

@@ -50,7 +50,17 @@ function Cell({ v, t, lang }: { v: unknown; t: WbTranslate; lang: Lang }) {
   }
 }
 
-export function ResultTable({ t, lang, columns, rows }: { t: WbTranslate; lang: Lang; columns: string[]; rows: Record<string, unknown>[] }) {
+export function ResultTable({
+  t,
+  lang,
+  columns,
+  rows,
+}: {
+  t: WbTranslate;
+  lang: Lang;
+  columns: string[];
+  rows: Record<string, unknown>[];
+}) {
   const [sort, setSort] = useState<SortSpec>();
   const sorted = useMemo(() => sortRows(rows, sort && columns.includes(sort.column) ? sort : undefined), [rows, sort, columns]);
   return (
@@ -65,7 +75,13 @@ export function ResultTable({ t, lang, columns, rows }: { t: WbTranslate; lang: 
               const dir = sort?.column === c ? sort.dir : undefined;
               return (
                 <th key={c} scope="col" aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}>
-                  <button type="button" className="wb-sort" onClick={() => setSort((s) => nextSort(s, c))} title={t('sortBy', { column: c })} data-column={c}>
+                  <button
+                    type="button"
+                    className="wb-sort"
+                    onClick={() => setSort((s) => nextSort(s, c))}
+                    title={t('sortBy', { column: c })}
+                    data-column={c}
+                  >
                     <span>{c}</span>
                     <span className="wb-sort-mark" aria-hidden="true">
                       {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}

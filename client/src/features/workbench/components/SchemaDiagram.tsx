@@ -11,7 +11,18 @@ import { schemaGraph } from '../lib/schema-graph.ts';
 import { GraphView } from './GraphView.tsx';
 
 const SCHEMA_STYLE = [
-  { selector: 'node', style: { 'text-valign': 'center', 'text-margin-y': 0, color: '#fff', 'text-outline-color': '#1f2937', 'text-outline-width': 2, 'font-size': 11, 'min-zoomed-font-size': 0 } },
+  {
+    selector: 'node',
+    style: {
+      'text-valign': 'center',
+      'text-margin-y': 0,
+      color: '#fff',
+      'text-outline-color': '#1f2937',
+      'text-outline-width': 2,
+      'font-size': 11,
+      'min-zoomed-font-size': 0,
+    },
+  },
   { selector: 'edge', style: { 'min-zoomed-font-size': 0, 'font-size': 9.5, color: '#334155', width: 'mapData(count, 1, 300, 1.2, 6)' } },
   { selector: 'edge:loop', style: { 'loop-direction': '-30deg', 'loop-sweep': '-40deg', 'control-point-step-size': 60 } },
 ];
@@ -24,7 +35,11 @@ function ellipseLayout(_n: number, size: { width: number; height: number }): cyt
     fit: true,
     padding: 30,
     positions: (node: cytoscape.NodeSingular) => {
-      const all = node.cy().nodes().map((x) => x.id()).sort((a, b) => (ORDER.indexOf(a) + 1 || 99) - (ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b));
+      const all = node
+        .cy()
+        .nodes()
+        .map((x) => x.id())
+        .sort((a, b) => (ORDER.indexOf(a) + 1 || 99) - (ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b));
       const i = all.indexOf(node.id());
       const angle = -Math.PI / 2 + (2 * Math.PI * i) / all.length;
       return { x: Math.cos(angle) * Math.max(160, size.width / 2 - 90), y: Math.sin(angle) * Math.max(110, size.height / 2 - 50) };
@@ -58,7 +73,14 @@ export function SchemaDiagram({ t, lang, schema, kit }: { t: WbTranslate; lang: 
           {t('schemaIncludeSources')}
         </label>
       </div>
-      <GraphView t={t} elements={elements} stylesheet={stylesheet} layout={ellipseLayout} label={t('tabSchemaDiagram')} testId="schema-diagram" />
+      <GraphView
+        t={t}
+        elements={elements}
+        stylesheet={stylesheet}
+        layout={ellipseLayout}
+        label={t('tabSchemaDiagram')}
+        testId="schema-diagram"
+      />
     </div>
   );
 }

@@ -47,7 +47,13 @@ export function SchemaPanel({ t, lang, entry, onInsert, onShowDiagram }: SchemaP
       <ul className="wb-schema-list">
         {s.labels.map((l) => (
           <li key={l.label}>
-            <button type="button" className="wb-schema-item" onClick={() => onInsert(`MATCH (n:${l.label})\nRETURN n\nLIMIT 25`)} title={t('schemaInsertLabel', { label: l.label })} data-label={l.label}>
+            <button
+              type="button"
+              className="wb-schema-item"
+              onClick={() => onInsert(`MATCH (n:${l.label})\nRETURN n\nLIMIT 25`)}
+              title={t('schemaInsertLabel', { label: l.label })}
+              data-label={l.label}
+            >
               <LabelGlyph label={l.label} size={14} />
               <span className="mono">{l.label}</span>
               {lang === 'zh' && <span className="muted small">{labelName(lang, l.label)}</span>}
@@ -60,7 +66,13 @@ export function SchemaPanel({ t, lang, entry, onInsert, onShowDiagram }: SchemaP
       <ul className="wb-schema-list">
         {s.relationshipTypes.map((r) => (
           <li key={r.type}>
-            <button type="button" className="wb-schema-item" onClick={() => onInsert(`MATCH p = ()-[:${r.type}]->()\nRETURN p\nLIMIT 25`)} title={t('schemaInsertType', { type: r.type })} data-type={r.type}>
+            <button
+              type="button"
+              className="wb-schema-item"
+              onClick={() => onInsert(`MATCH p = ()-[:${r.type}]->()\nRETURN p\nLIMIT 25`)}
+              title={t('schemaInsertType', { type: r.type })}
+              data-type={r.type}
+            >
               <span className="mono">:{r.type}</span>
               <span className="muted small">{typeName(lang, r.type)}</span>
               <span className="count">{fmt(lang, r.count)}</span>

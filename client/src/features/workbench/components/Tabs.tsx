@@ -7,11 +7,30 @@ export interface TabDef<T extends string> {
   disabled?: boolean;
 }
 
-export function Tabs<T extends string>({ tabs, current, onChange, label, idPrefix, className = 'tabs' }: { tabs: TabDef<T>[]; current: T; onChange: (id: T) => void; label: string; idPrefix: string; className?: string }) {
+export function Tabs<T extends string>({
+  tabs,
+  current,
+  onChange,
+  label,
+  idPrefix,
+  className = 'tabs',
+}: {
+  tabs: TabDef<T>[];
+  current: T;
+  onChange: (id: T) => void;
+  label: string;
+  idPrefix: string;
+  className?: string;
+}) {
   const enabled = tabs.filter((x) => !x.disabled);
   const move = (from: T, delta: number | 'first' | 'last') => {
     const i = enabled.findIndex((x) => x.id === from);
-    const next = delta === 'first' ? enabled[0] : delta === 'last' ? enabled[enabled.length - 1] : enabled[(i + delta + enabled.length) % enabled.length];
+    const next =
+      delta === 'first'
+        ? enabled[0]
+        : delta === 'last'
+          ? enabled[enabled.length - 1]
+          : enabled[(i + delta + enabled.length) % enabled.length];
     if (!next) return;
     onChange(next.id);
     document.getElementById(`${idPrefix}-tab-${next.id}`)?.focus();
@@ -31,7 +50,8 @@ export function Tabs<T extends string>({ tabs, current, onChange, label, idPrefi
           className={current === x.id ? 'tab active' : 'tab'}
           onClick={() => onChange(x.id)}
           onKeyDown={(e) => {
-            const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : e.key === 'Home' ? 'first' : e.key === 'End' ? 'last' : undefined;
+            const d =
+              e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : e.key === 'Home' ? 'first' : e.key === 'End' ? 'last' : undefined;
             if (d !== undefined) {
               e.preventDefault();
               move(x.id, d);

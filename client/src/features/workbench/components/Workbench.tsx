@@ -58,7 +58,7 @@ const EXAMPLES: { key: WbKey; query: string; params?: string }[] = [
     query: `MATCH p = shortestPath((a:Entity {id: $from})-[*..4]-(b:Entity {id: $to}))
 WHERE none(r IN relationships(p) WHERE type(r) = 'MENTIONS')
 RETURN p`,
-    params: ':param from => \'icac\'\n:param to => \'wco\'',
+    params: ":param from => 'icac'\n:param to => 'wco'",
   },
   {
     key: 'exampleEvents',
@@ -72,7 +72,8 @@ function initialEditor(link: ConsoleLink): { query: string; paramsText: string }
   if (!link.curated && (link.query || link.paramsText)) return { query: link.query ?? '', paramsText: link.paramsText ?? '' };
   try {
     const d = JSON.parse(readText(browserStorage(), DRAFT_KEY) ?? 'null') as { query?: unknown; params?: unknown } | null;
-    if (d && typeof d.query === 'string' && typeof d.params === 'string' && (d.query.trim() || d.params.trim())) return { query: d.query, paramsText: d.params };
+    if (d && typeof d.query === 'string' && typeof d.params === 'string' && (d.query.trim() || d.params.trim()))
+      return { query: d.query, paramsText: d.params };
   } catch {
     /* no draft */
   }
@@ -133,7 +134,17 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
   }, [toast]);
 
   const record = useCallback((req: RunRequest, extra: Partial<HistoryEntry>) => {
-    setHistory((h) => addHistory(h, { id: newId(), query: req.query, params: req.paramsText, at: Date.now(), curated: req.curatedId, title: req.title, ...extra }));
+    setHistory((h) =>
+      addHistory(h, {
+        id: newId(),
+        query: req.query,
+        params: req.paramsText,
+        at: Date.now(),
+        curated: req.curatedId,
+        title: req.title,
+        ...extra,
+      }),
+    );
   }, []);
 
   const execute = useCallback(
@@ -144,7 +155,10 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
       setRun((r) => ({ status: 'running', request: req, result: r.result }));
       setResultTab((tab) => (tab === 'schema' ? 'table' : tab));
       try {
-        const res = req.kind === 'curated' ? await runCurated(req.curatedId!, req.params, ctrl.signal) : await runCypher(req.query, req.params, ctrl.signal);
+        const res =
+          req.kind === 'curated'
+            ? await runCurated(req.curatedId!, req.params, ctrl.signal)
+            : await runCypher(req.query, req.params, ctrl.signal);
         if (abortRef.current !== ctrl) return;
         setRun({ status: 'done', request: req, result: res });
         setCuratedProblems(undefined);
@@ -158,8 +172,18 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
           missingNames = missingFromMessage(err.message);
           err = new ConsoleError(err.status, 'missing_params', err.message, err.details);
         }
-        const position = err.code === 'cypher_error' && req.kind === 'cypher' ? mapErrorPosition(req.query, (err.details as { position?: ServerPosition } | undefined)?.position) : undefined;
-        setRun({ status: 'error', request: req, error: err, position, missing: missingNames, retryUntil: err.retryAfter ? Date.now() + err.retryAfter * 1000 : undefined });
+        const position =
+          err.code === 'cypher_error' && req.kind === 'cypher'
+            ? mapErrorPosition(req.query, (err.details as { position?: ServerPosition } | undefined)?.position)
+            : undefined;
+        setRun({
+          status: 'error',
+          request: req,
+          error: err,
+          position,
+          missing: missingNames,
+          retryUntil: err.retryAfter ? Date.now() + err.retryAfter * 1000 : undefined,
+        });
         if (req.kind === 'curated' && err.status === 400) setCuratedProblems({ id: req.curatedId!, problems: serverProblems(err.details) });
         record(req, { error: err.code });
       } finally {
@@ -183,14 +207,22 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
     const req: RunRequest = { kind: 'cypher', query: q, paramsText: pt, params: {} };
     if (!q.trim()) return refuse(req, 'empty_query', t('errEmptyAdvice'));
     const p = parseParamsText(pt);
-    if (!p.ok) return refuse(req, 'invalid_params', t('paramsErrSyntax', { line: p.error.line, column: p.error.column, detail: p.error.detail }));
+    if (!p.ok)
+      return refuse(req, 'invalid_params', t('paramsErrSyntax', { line: p.error.line, column: p.error.column, detail: p.error.detail }));
     const miss = missingParams(q, p.params);
     if (miss.length) return refuse(req, 'missing_params', t('paramsMissing', { names: miss.map((m) => `$${m}`).join(', ') }), miss);
     void execute({ ...req, params: p.params });
   };
 
   const runCuratedQuery = (q: CuratedQuery, params: Record<string, unknown>) => {
-    void execute({ kind: 'curated', query: q.cypher, paramsText: formatParams(params), params, curatedId: q.id, title: curatedTitle(q, lang) });
+    void execute({
+      kind: 'curated',
+      query: q.cypher,
+      paramsText: formatParams(params),
+      params,
+      curatedId: q.id,
+      title: curatedTitle(q, lang),
+    });
   };
 
   const cancel = () => {
@@ -232,7 +264,11 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
 
   const marker: EditorMarker | undefined =
     run.status === 'error' && run.position && run.request?.kind === 'cypher' && run.request.query === query && run.error
-      ? { offset: run.position.offset, message: stripPositionSuffix(run.error.message), where: t('errCypherAt', { line: run.position.line, column: run.position.column }) }
+      ? {
+          offset: run.position.offset,
+          message: stripPositionSuffix(run.error.message),
+          where: t('errCypherAt', { line: run.position.line, column: run.position.column }),
+        }
       : undefined;
 
   const shareUrl = consoleUrl(window.location.origin, { query, paramsText, lang, run: shareRun });
@@ -247,7 +283,11 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
     setTimeout(() => setCopied(false), 2000);
   };
 
-  const region = (name: string) => ({ region: name, message: (e: Error) => t('regionCrashed', { message: e.message }), reloadLabel: t('regionReload') });
+  const region = (name: string) => ({
+    region: name,
+    message: (e: Error) => t('regionCrashed', { message: e.message }),
+    reloadLabel: t('regionReload'),
+  });
   const running = run.status === 'running';
 
   return (
@@ -282,7 +322,15 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
                 onOpenInEditor={(q, params) => toEditor(q.cypher, formatParams(params))}
               />
             )}
-            {sideTab === 'history' && <HistoryPanel t={t} lang={lang} history={history} onRestore={(h) => toEditor(h.query, h.params)} onClear={() => setHistory([])} />}
+            {sideTab === 'history' && (
+              <HistoryPanel
+                t={t}
+                lang={lang}
+                history={history}
+                onRestore={(h) => toEditor(h.query, h.params)}
+                onClear={() => setHistory([])}
+              />
+            )}
             {sideTab === 'saved' && (
               <SavedPanel
                 t={t}
@@ -296,7 +344,15 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
                 onDelete={(s) => setSaved((list) => deleteSaved(list, s.id))}
               />
             )}
-            {sideTab === 'schema' && <SchemaPanel t={t} lang={lang} entry={schema} onInsert={(q) => toEditor(q, '')} onShowDiagram={() => setResultTab('schema')} />}
+            {sideTab === 'schema' && (
+              <SchemaPanel
+                t={t}
+                lang={lang}
+                entry={schema}
+                onInsert={(q) => toEditor(q, '')}
+                onShowDiagram={() => setResultTab('schema')}
+              />
+            )}
           </ErrorBoundary>
         </div>
       </aside>
@@ -355,7 +411,14 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
           >
             <Icon name="bookmark" size={15} /> {t('save')}
           </button>
-          <button type="button" className="btn btn-small" onClick={() => setShareOpen((o) => !o)} aria-expanded={shareOpen} aria-controls="wb-share" data-testid="share">
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => setShareOpen((o) => !o)}
+            aria-expanded={shareOpen}
+            aria-controls="wb-share"
+            data-testid="share"
+          >
             <Icon name="link" size={15} /> {t('share')}
           </button>
           {shareOpen && (
@@ -371,7 +434,14 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
               <label htmlFor="wb-share-url" className="wb-label">
                 {t('shareTitle')}
               </label>
-              <input id="wb-share-url" className="input mono" readOnly value={shareUrl} onFocus={(e) => e.target.select()} data-testid="share-url" />
+              <input
+                id="wb-share-url"
+                className="input mono"
+                readOnly
+                value={shareUrl}
+                onFocus={(e) => e.target.select()}
+                data-testid="share-url"
+              />
               <label className="wb-check small">
                 <input type="checkbox" checked={shareRun} onChange={(e) => setShareRun(e.target.checked)} data-testid="share-run" />
                 {t('shareRun')}

@@ -2,11 +2,24 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, downloadName, toCsv } from './csv.ts';
 
-const node = (id: string, name: string) => ({ id, label: 'Agency', labels: ['Agency'], name, properties: { id, name }, elementId: `4:x:${id}` });
+const node = (id: string, name: string) => ({
+  id,
+  label: 'Agency',
+  labels: ['Agency'],
+  name,
+  properties: { id, name },
+  elementId: `4:x:${id}`,
+});
 
 describe('CSV', () => {
   it('writes a header row and one CRLF line per row', () => {
-    const csv = toCsv(['name', 'count'], [{ name: 'ICAC', count: 3 }, { name: 'Customs', count: null }]);
+    const csv = toCsv(
+      ['name', 'count'],
+      [
+        { name: 'ICAC', count: 3 },
+        { name: 'Customs', count: null },
+      ],
+    );
     expect(csv).toBe('name,count\r\nICAC,3\r\nCustoms,\r\n');
   });
 
@@ -21,11 +34,19 @@ describe('CSV', () => {
   it('writes nodes by id, relationships by key, paths as hops, lists and maps as JSON', () => {
     const icac = node('icac', 'ICAC');
     const iaaca = node('iaaca', 'IAACA');
-    const rel = { id: '5:x:1', type: 'MEMBER_OF', source: icac.elementId, target: iaaca.elementId, properties: { key: 'MEMBER_OF:icac->iaaca' } };
+    const rel = {
+      id: '5:x:1',
+      type: 'MEMBER_OF',
+      source: icac.elementId,
+      target: iaaca.elementId,
+      properties: { key: 'MEMBER_OF:icac->iaaca' },
+    };
     const path = { start: icac, segments: [{ start: icac, relationship: rel, end: iaaca }] };
     const back = { start: iaaca, segments: [{ start: iaaca, relationship: rel, end: icac }] };
     const csv = toCsv(['n', 'r', 'p', 'q', 'l', 'm'], [{ n: icac, r: rel, p: path, q: back, l: ['a', 1, icac], m: { a: 1 } }]);
-    expect(csv.split('\r\n')[1]).toBe('icac,MEMBER_OF:icac->iaaca,icac-[MEMBER_OF]->iaaca,iaaca<-[MEMBER_OF]-icac,"[""a"",1,""icac""]","{""a"":1}"');
+    expect(csv.split('\r\n')[1]).toBe(
+      'icac,MEMBER_OF:icac->iaaca,icac-[MEMBER_OF]->iaaca,iaaca<-[MEMBER_OF]-icac,"[""a"",1,""icac""]","{""a"":1}"',
+    );
   });
 
   it('defuses text a spreadsheet would run as a formula, but not numbers', () => {

@@ -22,6 +22,11 @@ export function toCsv(columns: string[], rows: Record<string, unknown>[]): strin
 export function downloadName(what: string, ext: string, at: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`;
-  const slug = what.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'query';
+  const slug =
+    what
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'query';
   return `atlas-${slug}-${stamp}.${ext}`;
 }

@@ -35,13 +35,26 @@ describe('curated forms', () => {
   it('checks each field as the server does', () => {
     const r = formParams(q, { agency: 'ICAC!', at: '2024-13', role: 'x', limit: '5000', ref: true, source: '' });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems).toEqual({ agency: { code: 'id' }, at: { code: 'date' }, limit: { code: 'max', detail: '1000' }, source: { code: 'required' } });
+    if (!r.ok)
+      expect(r.problems).toEqual({
+        agency: { code: 'id' },
+        at: { code: 'date' },
+        limit: { code: 'max', detail: '1000' },
+        source: { code: 'required' },
+      });
     const r2 = formParams(q, { ...initialValues(q), limit: '2.5', source: 'x' });
     expect(!r2.ok && r2.problems.limit.code).toBe('integer');
   });
 
-  it('maps the server\'s 400 problems to fields', () => {
-    expect(serverProblems({ problems: [{ field: 'params.agency', message: 'unknown' }, { field: 'params', message: 'bad' }] })).toEqual({
+  it("maps the server's 400 problems to fields", () => {
+    expect(
+      serverProblems({
+        problems: [
+          { field: 'params.agency', message: 'unknown' },
+          { field: 'params', message: 'bad' },
+        ],
+      }),
+    ).toEqual({
       agency: { code: 'server', detail: 'unknown' },
       '(params)': { code: 'server', detail: 'bad' },
     });

@@ -58,7 +58,10 @@ function checkOne(p: CuratedQueryParam, raw: FieldValue): { value?: unknown; pro
 }
 
 /** The run's parameters, or the problem of each field. */
-export function formParams(q: CuratedQuery, values: FormValues): { ok: true; params: Record<string, unknown> } | { ok: false; problems: Record<string, FieldProblem> } {
+export function formParams(
+  q: CuratedQuery,
+  values: FormValues,
+): { ok: true; params: Record<string, unknown> } | { ok: false; problems: Record<string, FieldProblem> } {
   const params: Record<string, unknown> = {};
   const problems: Record<string, FieldProblem> = {};
   for (const p of q.params) {

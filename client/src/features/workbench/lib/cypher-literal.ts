@@ -103,7 +103,8 @@ class Parser {
     const n = Number(m[0]);
     if (!Number.isFinite(n)) this.fail(`${m[0]} is not a finite number`);
     this.pos += m[0].length;
-    if (this.pos < this.text.length && IDENT.test(this.text[this.pos])) this.fail(`unexpected "${this.text[this.pos]}" after the number ${m[0]}`);
+    if (this.pos < this.text.length && IDENT.test(this.text[this.pos]))
+      this.fail(`unexpected "${this.text[this.pos]}" after the number ${m[0]}`);
     return n;
   }
 

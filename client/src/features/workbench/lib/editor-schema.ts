@@ -64,18 +64,55 @@ export const CYPHER_FUNCTIONS = [
   fn('stDev', '(input :: FLOAT) :: FLOAT'),
 ];
 
-const proc = (name: string, signature: string, returnItems: [string, string][]) => ({ name, signature, returnItems: returnItems.map(([n, s]) => ({ name: n, signature: s })) });
+const proc = (name: string, signature: string, returnItems: [string, string][]) => ({
+  name,
+  signature,
+  returnItems: returnItems.map(([n, s]) => ({ name: n, signature: s })),
+});
 
 export const ALLOWED_PROCEDURES = [
   proc('db.labels', '() :: (label :: STRING)', [['label', 'STRING']]),
   proc('db.relationshipTypes', '() :: (relationshipType :: STRING)', [['relationshipType', 'STRING']]),
   proc('db.propertyKeys', '() :: (propertyKey :: STRING)', [['propertyKey', 'STRING']]),
-  proc('db.schema.visualization', '() :: (nodes :: LIST<NODE>, relationships :: LIST<RELATIONSHIP>)', [['nodes', 'LIST<NODE>'], ['relationships', 'LIST<RELATIONSHIP>']]),
-  proc('db.schema.nodeTypeProperties', '() :: (nodeType :: STRING, nodeLabels :: LIST<STRING>, propertyName :: STRING, propertyTypes :: LIST<STRING>, mandatory :: BOOLEAN)', [['nodeType', 'STRING'], ['propertyName', 'STRING']]),
-  proc('db.schema.relTypeProperties', '() :: (relType :: STRING, propertyName :: STRING, propertyTypes :: LIST<STRING>, mandatory :: BOOLEAN)', [['relType', 'STRING'], ['propertyName', 'STRING']]),
-  proc('db.index.fulltext.queryNodes', '(indexName :: STRING, queryString :: STRING, options = {} :: MAP) :: (node :: NODE, score :: FLOAT)', [['node', 'NODE'], ['score', 'FLOAT']]),
-  proc('db.index.fulltext.queryRelationships', '(indexName :: STRING, queryString :: STRING, options = {} :: MAP) :: (relationship :: RELATIONSHIP, score :: FLOAT)', [['relationship', 'RELATIONSHIP'], ['score', 'FLOAT']]),
-  proc('db.index.fulltext.listAvailableAnalyzers', '() :: (analyzer :: STRING, description :: STRING, stopwords :: LIST<STRING>)', [['analyzer', 'STRING']]),
+  proc('db.schema.visualization', '() :: (nodes :: LIST<NODE>, relationships :: LIST<RELATIONSHIP>)', [
+    ['nodes', 'LIST<NODE>'],
+    ['relationships', 'LIST<RELATIONSHIP>'],
+  ]),
+  proc(
+    'db.schema.nodeTypeProperties',
+    '() :: (nodeType :: STRING, nodeLabels :: LIST<STRING>, propertyName :: STRING, propertyTypes :: LIST<STRING>, mandatory :: BOOLEAN)',
+    [
+      ['nodeType', 'STRING'],
+      ['propertyName', 'STRING'],
+    ],
+  ),
+  proc(
+    'db.schema.relTypeProperties',
+    '() :: (relType :: STRING, propertyName :: STRING, propertyTypes :: LIST<STRING>, mandatory :: BOOLEAN)',
+    [
+      ['relType', 'STRING'],
+      ['propertyName', 'STRING'],
+    ],
+  ),
+  proc(
+    'db.index.fulltext.queryNodes',
+    '(indexName :: STRING, queryString :: STRING, options = {} :: MAP) :: (node :: NODE, score :: FLOAT)',
+    [
+      ['node', 'NODE'],
+      ['score', 'FLOAT'],
+    ],
+  ),
+  proc(
+    'db.index.fulltext.queryRelationships',
+    '(indexName :: STRING, queryString :: STRING, options = {} :: MAP) :: (relationship :: RELATIONSHIP, score :: FLOAT)',
+    [
+      ['relationship', 'RELATIONSHIP'],
+      ['score', 'FLOAT'],
+    ],
+  ),
+  proc('db.index.fulltext.listAvailableAnalyzers', '() :: (analyzer :: STRING, description :: STRING, stopwords :: LIST<STRING>)', [
+    ['analyzer', 'STRING'],
+  ]),
 ];
 
 /** `Entity` is on every node (ids are unique across the graph) but the schema endpoint hides it. */

@@ -48,5 +48,10 @@ export function adviceFor(code: string, status: number): Advice {
 /** The database's "Expected parameter(s): a, b" as names. */
 export function missingFromMessage(message: string): string[] {
   const m = /Expected parameter\(s\):\s*(.+)$/m.exec(message);
-  return m ? m[1].split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return m
+    ? m[1]
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }

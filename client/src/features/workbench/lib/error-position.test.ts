@@ -34,7 +34,7 @@ describe('error positions', () => {
   });
 
   it('drops the database\'s own "(line …)" from the message', () => {
-    expect(stripPositionSuffix("Variable `b` not defined (line 1, column 33 (offset: 32))")).toBe('Variable `b` not defined');
+    expect(stripPositionSuffix('Variable `b` not defined (line 1, column 33 (offset: 32))')).toBe('Variable `b` not defined');
   });
 
   it('underlines the word at the position, or one character', () => {

@@ -7,7 +7,7 @@ import { MAX_PINS, explorerLink } from './explorer-link.ts';
 const stateOf = (href: string) => parseViewState(href.split('?')[1] ?? '');
 
 describe('explorer links', () => {
-  it('replace: limit 0 and the nodes pinned, in the console\'s language', () => {
+  it("replace: limit 0 and the nodes pinned, in the console's language", () => {
     const l = explorerLink('replace', ['icac', 'wco', 'icac'], { lang: 'zh' });
     expect(l.href).toBe('/?limit=0&pins=icac,wco&lang=zh');
     const s = stateOf(l.href);

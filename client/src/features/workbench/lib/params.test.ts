@@ -6,8 +6,18 @@ import { formatParams, missingParams, parseParamsText, usedParams } from './para
 
 describe('Cypher literals', () => {
   it('reads strings, numbers, booleans, null, lists and maps (bare, quoted and backticked keys)', () => {
-    const r = parseLiteral(`{name: 'ICAC \\'HK\\'', "year": 2024, ratio: -1.5e2, ok: TRUE, none: null, list: [1, 'a', [false]], \`odd key\`: {}}`);
-    expect(r.ok && r.value).toEqual({ name: "ICAC 'HK'", year: 2024, ratio: -150, ok: true, none: null, list: [1, 'a', [false]], 'odd key': {} });
+    const r = parseLiteral(
+      `{name: 'ICAC \\'HK\\'', "year": 2024, ratio: -1.5e2, ok: TRUE, none: null, list: [1, 'a', [false]], \`odd key\`: {}}`,
+    );
+    expect(r.ok && r.value).toEqual({
+      name: "ICAC 'HK'",
+      year: 2024,
+      ratio: -150,
+      ok: true,
+      none: null,
+      list: [1, 'a', [false]],
+      'odd key': {},
+    });
   });
 
   it('accepts JSON as it is, including \\u escapes', () => {
@@ -35,7 +45,11 @@ describe('parameters text', () => {
   });
 
   it('reads one JSON map', () => {
-    expect(parseParamsText('{"agency": "icac", "year": 2024}')).toEqual({ ok: true, params: { agency: 'icac', year: 2024 }, format: 'map' });
+    expect(parseParamsText('{"agency": "icac", "year": 2024}')).toEqual({
+      ok: true,
+      params: { agency: 'icac', year: 2024 },
+      format: 'map',
+    });
   });
 
   it('reads :param lines in both syntaxes, :params maps, comments, and values over several lines', () => {
@@ -59,7 +73,7 @@ describe('parameters text', () => {
   });
 
   it('a later :param replaces an earlier one', () => {
-    const r = parseParamsText(":param a => 1\n:param a => 2");
+    const r = parseParamsText(':param a => 1\n:param a => 2');
     expect(r.ok && r.params).toEqual({ a: 2 });
   });
 
@@ -83,7 +97,7 @@ describe('parameters text', () => {
     expect(!r.ok && r.error).toMatchObject({ code: 'badName', line: 2 });
     const r2 = parseParamsText(":param agency 'icac'");
     expect(!r2.ok && r2.error.code).toBe('badCommand');
-    const r3 = parseParamsText(":param agency => icac");
+    const r3 = parseParamsText(':param agency => icac');
     expect(!r3.ok && r3.error).toMatchObject({ code: 'syntax', line: 1, column: 18 });
     const r4 = parseParamsText(':paramz x => 1');
     expect(!r4.ok && r4.error.code).toBe('badCommand');
@@ -102,7 +116,8 @@ describe('parameters text', () => {
 
 describe('used and missing parameters', () => {
   it('finds $names in order, ignoring strings, comments and backticked names', () => {
-    const q = "// $commented\nMATCH (a {id: $agency})-[:SIGNED]->(m) WHERE m.date STARTS WITH $year AND m.note <> '$notme' AND a.`$x` IS NULL RETURN $agency, $`odd name`";
+    const q =
+      "// $commented\nMATCH (a {id: $agency})-[:SIGNED]->(m) WHERE m.date STARTS WITH $year AND m.note <> '$notme' AND a.`$x` IS NULL RETURN $agency, $`odd name`";
     expect(usedParams(q)).toEqual(['agency', 'year', 'odd name']);
   });
 

@@ -37,7 +37,8 @@ export function parseParamsText(text: string): ParamsParse {
     const r = parseLiteral(text);
     if (!r.ok) {
       // A map followed by :param lines: say so rather than "unexpected ':'".
-      if (/^\s*:params?\b/im.test(body.slice(r.offset))) return fail(text, 'mixed', 'use either one map or :param lines, not both', r.offset);
+      if (/^\s*:params?\b/im.test(body.slice(r.offset)))
+        return fail(text, 'mixed', 'use either one map or :param lines, not both', r.offset);
       return fail(text, 'syntax', r.message, r.offset);
     }
     if (!isMap(r.value)) return fail(text, 'notMap', 'the parameters must be a map of names to values, like {"agency": "icac"}', first);
@@ -68,7 +69,8 @@ export function parseParamsText(text: string): ParamsParse {
     const nm = /^(`[^`]*`|[^\s=:]+)\s*(=>|:|=)?/.exec(rest);
     if (!nm || !rest.trim()) return fail(text, 'badCommand', 'write :param name => value', from);
     const rawName = nm[1];
-    if (!NAME.test(rawName)) return fail(text, 'badName', `"${rawName}" is not a parameter name (letters, digits and _, not starting with a digit)`, restAt);
+    if (!NAME.test(rawName))
+      return fail(text, 'badName', `"${rawName}" is not a parameter name (letters, digits and _, not starting with a digit)`, restAt);
     if (!nm[2]) return fail(text, 'badCommand', `write :param ${rawName} => value`, restAt + nm[0].length);
     const valueAt = restAt + nm[0].length;
     const r = parseLiteral(body.slice(valueAt, to));
@@ -97,7 +99,9 @@ export function formatParams(params: Params | undefined | null): string {
 
 /** Blanks comments, strings and backticked names, keeping offsets (for scanning Cypher). */
 export function blankCypherLiterals(q: string): string {
-  return q.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, (m) => (m.startsWith('`') ? '`' + ' '.repeat(m.length - 2) + '`' : ' '.repeat(m.length)));
+  return q.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, (m) =>
+    m.startsWith('`') ? '`' + ' '.repeat(m.length - 2) + '`' : ' '.repeat(m.length),
+  );
 }
 
 /** The $parameters a query uses, in order of first use. */

@@ -11,7 +11,15 @@ const schema: SchemaResponse = {
     { label: 'Source', count: 14, properties: ['id'] },
   ],
   relationshipTypes: [
-    { type: 'MEMBER_OF', count: 50, properties: [], patterns: [{ from: 'Agency', to: 'Organisation', count: 40 }, { from: 'Agency', to: 'Agency', count: 10 }] },
+    {
+      type: 'MEMBER_OF',
+      count: 50,
+      properties: [],
+      patterns: [
+        { from: 'Agency', to: 'Organisation', count: 40 },
+        { from: 'Agency', to: 'Agency', count: 10 },
+      ],
+    },
     { type: 'MENTIONS', count: 800, properties: [], patterns: [{ from: 'Source', to: 'Agency', count: 800 }] },
   ],
   propertyKeys: ['id', 'name'],
@@ -34,8 +42,14 @@ describe('schema', () => {
 
   it('draws one node per label and one edge per pattern, documents left out unless asked', () => {
     const g = schemaGraph(schema);
-    expect(g.nodes.map((n) => [n.id, n.properties.count])).toEqual([['Agency', 38], ['Organisation', 29]]);
-    expect(g.edges.map((e) => [e.id, e.properties.count])).toEqual([['MEMBER_OF:Agency->Organisation', 40], ['MEMBER_OF:Agency->Agency', 10]]);
+    expect(g.nodes.map((n) => [n.id, n.properties.count])).toEqual([
+      ['Agency', 38],
+      ['Organisation', 29],
+    ]);
+    expect(g.edges.map((e) => [e.id, e.properties.count])).toEqual([
+      ['MEMBER_OF:Agency->Organisation', 40],
+      ['MEMBER_OF:Agency->Agency', 10],
+    ]);
     expect(schemaGraph(schema, true).edges).toHaveLength(3);
   });
 });

@@ -24,7 +24,10 @@ describe('console links', () => {
   });
 
   it('opens a curated query by id; a bad id is ignored', () => {
-    expect(decodeConsoleLink('cq=office-holders&params=%7B%22role%22%3A%22Vice-Chair%22%7D')).toMatchObject({ curated: 'office-holders', paramsText: '{\n  "role": "Vice-Chair"\n}' });
+    expect(decodeConsoleLink('cq=office-holders&params=%7B%22role%22%3A%22Vice-Chair%22%7D')).toMatchObject({
+      curated: 'office-holders',
+      paramsText: '{\n  "role": "Vice-Chair"\n}',
+    });
     expect(decodeConsoleLink('cq=../etc').curated).toBeUndefined();
     expect(encodeConsoleLink({ curated: 'neighbourhood', query: 'ignored' })).toBe('cq=neighbourhood');
   });

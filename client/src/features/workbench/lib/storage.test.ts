@@ -11,7 +11,10 @@ describe('history', () => {
     h = addHistory(h, entry('A', 1));
     h = addHistory(h, entry('B', 2));
     h = addHistory(h, { ...entry('A', 3), rows: 5 });
-    expect(h.map((x) => [x.query, x.at, x.rows])).toEqual([['A', 3, 5], ['B', 2, undefined]]);
+    expect(h.map((x) => [x.query, x.at, x.rows])).toEqual([
+      ['A', 3, 5],
+      ['B', 2, undefined],
+    ]);
   });
 
   it('keeps the same query with other parameters apart', () => {
@@ -32,14 +35,20 @@ describe('saved queries', () => {
     s = saveQuery(s, { name: 'Alpha', query: 'RETURN 2', params: '' }, 2);
     const id = s.find((x) => x.name === 'zeta')!.id;
     s = saveQuery(s, { name: 'ZETA', query: 'RETURN 3', params: '{"a":1}' }, 3);
-    expect(s.map((x) => [x.name, x.query])).toEqual([['Alpha', 'RETURN 2'], ['ZETA', 'RETURN 3']]);
+    expect(s.map((x) => [x.name, x.query])).toEqual([
+      ['Alpha', 'RETURN 2'],
+      ['ZETA', 'RETURN 3'],
+    ]);
     expect(s[1].id).toBe(id);
     expect(deleteSaved(s, id).map((x) => x.name)).toEqual(['Alpha']);
   });
 });
 
 describe('storage', () => {
-  const fake = (data: Record<string, string>) => ({ getItem: (k: string) => data[k] ?? null, setItem: (k: string, v: string) => void (data[k] = v) });
+  const fake = (data: Record<string, string>) => ({
+    getItem: (k: string) => data[k] ?? null,
+    setItem: (k: string, v: string) => void (data[k] = v),
+  });
 
   it('reads back what it wrote, keeping only well-formed items', () => {
     const data: Record<string, string> = {};
@@ -51,7 +60,14 @@ describe('storage', () => {
 
   it('a corrupt value or a refusing storage gives an empty list, never an exception', () => {
     expect(readList(fake({ h: '{not json' }), 'h', isHistoryEntry)).toEqual([]);
-    const refusing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('quota'); } };
+    const refusing = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+    };
     expect(readList(refusing, 'h', isHistoryEntry)).toEqual([]);
     expect(writeValue(refusing, 'h', [])).toBe(false);
     expect(writeValue(undefined, 'h', [])).toBe(false);

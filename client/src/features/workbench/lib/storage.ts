@@ -41,7 +41,8 @@ export function newId(now = Date.now()): string {
 
 /** Adds a run to the history (newest first). Running the same query and parameters again moves it to the top. */
 export function addHistory(list: HistoryEntry[], entry: HistoryEntry, cap = HISTORY_CAP): HistoryEntry[] {
-  const same = (h: HistoryEntry) => h.query === entry.query && h.params.trim() === entry.params.trim() && (h.curated ?? '') === (entry.curated ?? '');
+  const same = (h: HistoryEntry) =>
+    h.query === entry.query && h.params.trim() === entry.params.trim() && (h.curated ?? '') === (entry.curated ?? '');
   return [entry, ...list.filter((h) => !same(h))].slice(0, cap);
 }
 

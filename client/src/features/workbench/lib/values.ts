@@ -14,11 +14,20 @@ export type ValueKind = 'null' | 'string' | 'number' | 'boolean' | 'node' | 'rel
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function isNodeValue(v: unknown): v is GraphNode {
-  return isObj(v) && typeof v.id === 'string' && typeof v.label === 'string' && Array.isArray(v.labels) && isObj(v.properties) && 'name' in v;
+  return (
+    isObj(v) && typeof v.id === 'string' && typeof v.label === 'string' && Array.isArray(v.labels) && isObj(v.properties) && 'name' in v
+  );
 }
 
 export function isRelationshipValue(v: unknown): v is GraphEdge {
-  return isObj(v) && typeof v.id === 'string' && typeof v.type === 'string' && typeof v.source === 'string' && typeof v.target === 'string' && isObj(v.properties);
+  return (
+    isObj(v) &&
+    typeof v.id === 'string' &&
+    typeof v.type === 'string' &&
+    typeof v.source === 'string' &&
+    typeof v.target === 'string' &&
+    isObj(v.properties)
+  );
 }
 
 export function isPathValue(v: unknown): v is PathValue {
