@@ -13,7 +13,7 @@ import neo4j, {
   isTime,
 } from 'neo4j-driver';
 import type { Node as NeoNode, Relationship as NeoRel } from 'neo4j-driver';
-import type { GraphEdge, GraphNode } from '../contracts.ts';
+import type { GraphEdge, GraphNode } from '../shared/contracts.ts';
 import { DEGREE_PROPERTY } from './degree.ts';
 
 export function toPlain(value: unknown): unknown {

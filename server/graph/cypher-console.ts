@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { isNode, isPath, isRelationship, type Node as NeoNode, type Relationship as NeoRel, type Session } from 'neo4j-driver';
 import type { Config } from '../config.ts';
-import type { CypherResponse, GraphEdge, GraphNode } from '../contracts.ts';
+import type { CypherResponse, GraphEdge, GraphNode } from '../shared/contracts.ts';
 import { createConsoleGate } from '../console/gate.ts';
 import { checkParams } from '../console/params-check.ts';
 import { checkPlan } from '../console/plan-check.ts';

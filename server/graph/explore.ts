@@ -1,6 +1,6 @@
 // The explorer's graph: nodes and edges filtered by labels, relationship types and a time
 // window, capped; or the neighbourhood of given nodes (expansion).
-import type { GraphEdge, GraphNode, GraphResponse } from '../contracts.ts';
+import type { GraphEdge, GraphNode, GraphResponse } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { nodeDto, toPlain } from '../db/values.ts';
 import { NODE_LABEL_NAMES, REL_TYPE_NAMES } from '../model/model.ts';

@@ -16,7 +16,7 @@ import type {
   Milestone,
   MilestoneEnd,
   PublishedSeries,
-} from '../contracts.ts';
+} from '../shared/contracts.ts';
 import { PARTIAL_DATE_RE } from '../model/model.ts';
 import { slugify } from '../seed/slug.ts';
 

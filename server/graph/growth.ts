@@ -1,7 +1,7 @@
 // Repository for the presenter's growth charts: reads member counts, memberships and
 // milestone facts of organisations (and agreements such as the UNCAC) and hands them to the
 // pure computation in growth-series.ts.
-import type { GrowthListResponse, GrowthOrganisation, GrowthResponse, GrowthSummary, MilestoneEnd } from '../contracts.ts';
+import type { GrowthListResponse, GrowthOrganisation, GrowthResponse, GrowthSummary, MilestoneEnd } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { toPlain } from '../db/values.ts';
 import { notFound } from '../http/errors.ts';

@@ -1,5 +1,5 @@
 // App and database status for /api/health.
-import type { HealthResponse } from '../contracts.ts';
+import type { HealthResponse } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 
 const started = Date.now();

@@ -1,6 +1,6 @@
 // POST /api/import: validates a body in the seed format exactly like the seed files (plus the
 // nodes and sources already in the database), then applies it in one transaction.
-import type { ImportResponse } from '../contracts.ts';
+import type { ImportResponse } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import type { NodeLabel } from '../model/model.ts';
 import { validateDocs } from '../model/validate.ts';

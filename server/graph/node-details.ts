@@ -1,6 +1,6 @@
 // One node with its properties, the documents it cites, and its relationships grouped by type,
 // each with the evidence sentence and sources of that fact.
-import type { CitedFact, NodeDetails, SourceRef } from '../contracts.ts';
+import type { CitedFact, NodeDetails, SourceRef } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { nodeDto, toPlain } from '../db/values.ts';
 import { notFound } from '../http/errors.ts';

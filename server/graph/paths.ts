@@ -1,6 +1,6 @@
 // "How is A connected to B?": all shortest paths (up to a hop limit) over the model's
 // relationships, never through documents (MENTIONS), each hop with its evidence.
-import type { GraphNode, PathStep, PathsResponse } from '../contracts.ts';
+import type { GraphNode, PathStep, PathsResponse } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { nodeDto, toPlain } from '../db/values.ts';
 import { notFound } from '../http/errors.ts';

@@ -1,6 +1,6 @@
 // Labels, relationship types (with the label patterns they connect), property keys and counts.
 import { primaryLabel } from './lookup.ts';
-import type { SchemaResponse } from '../contracts.ts';
+import type { SchemaResponse } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { toPlain } from '../db/values.ts';
 

@@ -1,7 +1,7 @@
 // Full-text search over English names, Chinese names, aliases and acronyms (index entity_names).
 // Exact and prefix matches on name/nameZh/aliases are ranked first, then Lucene's score.
 import { primaryLabel } from './lookup.ts';
-import type { SearchHit } from '../contracts.ts';
+import type { SearchHit } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { toPlain } from '../db/values.ts';
 

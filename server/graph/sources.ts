@@ -1,6 +1,6 @@
 // The documents (and reference files) the graph cites, and the facts each one supports.
 import { primaryLabel } from './lookup.ts';
-import type { SourceDetails, SourceSummary } from '../contracts.ts';
+import type { SourceDetails, SourceSummary } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { toPlain } from '../db/values.ts';
 import { notFound } from '../http/errors.ts';

@@ -1,6 +1,6 @@
 // Presenter stories for the API: the files in seed/stories/, and checking a story built in the
 // UI against the live graph (ids that exist now, charts with series, known regions).
-import type { Story, StoryListResponse } from '../contracts.ts';
+import type { Story, StoryListResponse } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { badRequest, notFound } from '../http/errors.ts';
 import { storyChartOrganisations, storyIds, validateStory } from '../model/story.ts';

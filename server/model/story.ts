@@ -4,7 +4,7 @@
 // lookup built from the seed (npm run seed:check) or from the database (the API). Problems
 // are reported like the seed's: file, record (the story or one step), field.
 import { z } from 'zod';
-import type { Story } from '../contracts.ts';
+import type { Story } from '../shared/contracts.ts';
 import { NODE_LABEL_NAMES, REL_TYPE_NAMES, partialDate } from './model.ts';
 import { idSchema } from './records.ts';
 import type { Problem } from './validate.ts';

@@ -2,7 +2,7 @@
 // show one, run one with validated parameters. Runs share the console's guards and its rate limit.
 import { Router } from 'express';
 import { z } from 'zod';
-import type { CuratedQueryListResponse, CuratedQueryRunResponse } from '../contracts.ts';
+import type { CuratedQueryListResponse, CuratedQueryRunResponse } from '../shared/contracts.ts';
 import type { CypherConsole } from '../graph/cypher-console.ts';
 import { loadQueryLibrary, runCuratedQuery, validateParams, type QueryLibrary } from '../graph/query-library.ts';
 import { notFound } from '../http/errors.ts';

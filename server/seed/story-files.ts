@@ -3,7 +3,7 @@
 // regions are known, the file is named after the story's id, ids are unique).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Story, StoryListResponse } from '../contracts.ts';
+import type { Story, StoryListResponse } from '../shared/contracts.ts';
 import { buildDerivedSeries, buildPublishedSeries, seriesNames, type CountRecord, type MembershipRecord } from '../graph/growth-series.ts';
 import { validateStory, type StoryRefs } from '../model/story.ts';
 import type { Problem } from '../model/validate.ts';

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Story } from '../../server/contracts.ts';
+import type { Story } from '../../server/shared/contracts.ts';
 import { SHOTS, openE2eSession, type E2eSession } from '../setup/e2e-session.ts';
 import type { TestApp } from '../setup/harness.ts';
 

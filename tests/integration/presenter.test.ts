@@ -8,7 +8,7 @@ import type {
   Milestone,
   PublishedSeries,
   Story,
-} from '../../server/contracts.ts';
+} from '../../server/shared/contracts.ts';
 import { startTestApp, type TestApp } from '../setup/harness.ts';
 
 let app: TestApp;

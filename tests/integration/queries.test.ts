@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CuratedQuery } from '../../server/contracts.ts';
+import type { CuratedQuery } from '../../server/shared/contracts.ts';
 import { createCypherConsole } from '../../server/graph/cypher-console.ts';
 import {
   defaultQueriesDir,

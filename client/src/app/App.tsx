@@ -1,7 +1,7 @@
 // The Explorer: owns the view state (URL + undo history), fetches the view, and lays out the
 // regions (header, filters, canvas, details/paths), each behind its own error boundary.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { PathsResponse, SchemaResponse, SearchHit, SourceRef, SourceSummary } from '../../../server/contracts.ts';
+import type { PathsResponse, SchemaResponse, SearchHit, SourceRef, SourceSummary } from '../../../server/shared/contracts.ts';
 import { EntityCombobox, type EntityComboboxHandle } from '../components/EntityCombobox.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ApiErrorNotice, EmptyState, Spinner } from '../components/Feedback.tsx';

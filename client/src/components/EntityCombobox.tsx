@@ -2,7 +2,7 @@
 // full-text search over English names, Chinese names and aliases; Up/Down move, Enter picks,
 // Escape closes (and then clears). Used by the header search and by the path pickers.
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
-import type { SearchHit, SearchResponse } from '../../../server/contracts.ts';
+import type { SearchHit, SearchResponse } from '../../../server/shared/contracts.ts';
 import { ApiRequestError, fetchCached } from '../lib/api.ts';
 import { labelName, type Translate } from '../lib/i18n.ts';
 import type { Lang } from '../lib/view-state.ts';

@@ -1,7 +1,7 @@
 // Fetching from the Cooperation Atlas API: JSON GETs with typed errors, a small shared cache,
 // and automatic retries (with back-off) while the database is starting or unreachable.
 import { useEffect, useSyncExternalStore } from 'react';
-import type { ApiError } from '../../../server/contracts.ts';
+import type { ApiError } from '../../../server/shared/contracts.ts';
 
 export class ApiRequestError extends Error {
   /** HTTP status; 0 when the server could not be reached at all. */

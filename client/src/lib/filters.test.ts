@@ -1,6 +1,6 @@
 // Unit: API queries built from the filters, and the jurisdiction/region filter over a small graph.
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode } from '../../../server/contracts.ts';
+import type { GraphEdge, GraphNode } from '../../../server/shared/contracts.ts';
 import { baseQuery, completionQueries, expansionQuery, placeFilter, placeOptions } from './filters.ts';
 import { defaultViewState } from './view-state.ts';
 

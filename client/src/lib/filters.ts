@@ -1,7 +1,7 @@
 // Filters shared by the view and the filter panel: the API query for each part of a view, and
 // the jurisdiction/region filter (done here, over the edges on the canvas, because the API has
 // no place filter: a node passes when it is, or is located or held in, a chosen place).
-import type { GraphEdge, GraphNode } from '../../../server/contracts.ts';
+import type { GraphEdge, GraphNode } from '../../../server/shared/contracts.ts';
 import type { Expansion, ViewState } from './view-state.ts';
 
 type QueryState = Pick<ViewState, 'labels' | 'types' | 'from' | 'to' | 'includeReference' | 'limit'>;

@@ -2,7 +2,7 @@
 // full screen. The route lives in the URL (/present, /present/charts, /present/story/<id>/<n>);
 // each region has its own error boundary.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { SourceRef, SourceSummary } from '../../../server/contracts.ts';
+import type { SourceRef, SourceSummary } from '../../../server/shared/contracts.ts';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ModeNav } from '../components/ModeNav.tsx';
 import { Brand } from '../components/Brand.tsx';

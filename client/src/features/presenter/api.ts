@@ -1,6 +1,6 @@
 // The presenter's one write-like call: POST /api/stories/validate checks a story built in the UI
 // against the live graph (ids, chart organisations and units, regions).
-import type { ApiError, Story, StoryProblem, StoryValidateResponse } from '../../../../server/contracts.ts';
+import type { ApiError, Story, StoryProblem, StoryValidateResponse } from '../../../../server/shared/contracts.ts';
 
 export type ValidationResult = { ok: true; story: Story } | { ok: false; message: string; problems: StoryProblem[] };
 

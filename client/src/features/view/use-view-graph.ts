@@ -2,7 +2,7 @@
 // completion) and assembles it. While a new answer is on its way the previous view stays on
 // screen, so changing a filter never blanks the canvas or loses the user's place.
 import { useMemo, useRef } from 'react';
-import type { GraphResponse, NodeDetails, PathsResponse } from '../../../../server/contracts.ts';
+import type { GraphResponse, NodeDetails, PathsResponse } from '../../../../server/shared/contracts.ts';
 import { useApiMany, type ApiEntry } from '../../lib/api.ts';
 import { baseQuery, completionQueries, expansionQuery } from '../../lib/filters.ts';
 import type { ViewState } from '../../lib/view-state.ts';

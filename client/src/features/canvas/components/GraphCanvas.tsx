@@ -5,7 +5,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import type { GraphEdge, GraphNode } from '../../../../../server/contracts.ts';
+import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 import type { CanvasHandle, CanvasMask } from '../../../lib/canvas-handle.ts';
 import type { Highlight, Scene } from '../../../lib/scene.ts';
 import { labelName, type Translate } from '../../../lib/i18n.ts';

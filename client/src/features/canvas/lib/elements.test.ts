@@ -1,6 +1,6 @@
 // Unit: DTO -> Cytoscape elements, and the element diff the canvas applies in cy.batch().
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode } from '../../../../../server/contracts.ts';
+import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 import { diffElements, nodeCaption, toElements, type ElementDef } from './elements.ts';
 
 const n = (id: string, props: Record<string, unknown> = {}): GraphNode => ({

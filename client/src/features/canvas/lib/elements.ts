@@ -1,7 +1,7 @@
 // Cytoscape elements derived from the API's DTOs, keyed by id, and the diff that turns one
 // element set into the next (applied by the canvas inside cy.batch()). Data values are
 // primitives only, so a shallow comparison finds what changed.
-import type { GraphEdge, GraphNode } from '../../../../../server/contracts.ts';
+import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 
 export type Primitive = string | number | boolean | null;
 export interface ElementDef {

@@ -1,6 +1,6 @@
 // One cited document: title (opens the source view), publisher, date, and a link to the
 // original when the source has a web address.
-import type { SourceRef } from '../../../../../server/contracts.ts';
+import type { SourceRef } from '../../../../../server/shared/contracts.ts';
 import { Icon } from '../../../components/Icon.tsx';
 import { formatDate, type Translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';

@@ -1,6 +1,6 @@
 // The right panel's "Details" tab: the open source, else the selected entity or relationship,
 // else a hint on how to start and what is in view.
-import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/contracts.ts';
+import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { EmptyState } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';

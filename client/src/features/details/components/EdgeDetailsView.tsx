@@ -1,6 +1,6 @@
 // Details of a selected relationship: its two ends, its properties, the evidence sentence and
 // the documents it comes from.
-import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/contracts.ts';
+import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import { propName, typeName, type Translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';

@@ -2,7 +2,7 @@
 // collapse, hide, connect), the documents citing it, and its relationships grouped by type,
 // each fact with its evidence sentence and sources.
 import { useMemo, useState } from 'react';
-import type { CitedFact, NodeDetails, SourceRef } from '../../../../../server/contracts.ts';
+import type { CitedFact, NodeDetails, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, Skeleton } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';

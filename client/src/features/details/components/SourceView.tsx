@@ -1,7 +1,7 @@
 // A source document: where it comes from, the facts it supports (entities it names and
 // relationships it evidences, each clickable), and its text with the evidence sentences marked.
 import { useMemo } from 'react';
-import type { SourceDetails } from '../../../../../server/contracts.ts';
+import type { SourceDetails } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, Skeleton } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';

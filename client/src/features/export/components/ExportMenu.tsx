@@ -1,7 +1,7 @@
 // The header's export menu (ARIA menu button): PNG with title and source footnote, SVG, and
 // the current view's data as JSON, CSV (nodes + edges) and GraphML.
 import { useEffect, useRef, useState } from 'react';
-import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/contracts.ts';
+import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { Icon } from '../../../components/Icon.tsx';
 import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
 import { formatDate, type Translate } from '../../../lib/i18n.ts';

@@ -1,7 +1,7 @@
 // The current view's data as files: JSON (with the cited sources), CSV (nodes and edges, UTF-8
 // with a byte-order mark so spreadsheet programs read the Chinese names) and GraphML (for Gephi,
 // yEd, Cytoscape desktop). Pure string builders; the download itself happens elsewhere.
-import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/contracts.ts';
+import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/shared/contracts.ts';
 
 export interface ExportGraph {
   nodes: GraphNode[];

@@ -1,7 +1,7 @@
 // The left panel: the legend doubles as the label filter, then relationship types, places,
 // the time window, the reference-data layer and display options. Counts are "in view".
 import { useMemo, useState } from 'react';
-import type { GraphEdge, GraphNode, SchemaResponse } from '../../../../../server/contracts.ts';
+import type { GraphEdge, GraphNode, SchemaResponse } from '../../../../../server/shared/contracts.ts';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import { countBy, placeOptions } from '../../../lib/filters.ts';
 import { labelName, typeName, type Translate } from '../../../lib/i18n.ts';

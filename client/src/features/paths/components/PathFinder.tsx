@@ -1,7 +1,7 @@
 // "How is A connected to B?": two entity pickers and a hop limit; the shortest paths are drawn
 // on the canvas (by the view) and listed here hop by hop, each hop with its evidence and sources.
 import { useEffect, useState } from 'react';
-import type { PathStep, PathsResponse, SourceRef } from '../../../../../server/contracts.ts';
+import type { PathStep, PathsResponse, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { EntityCombobox } from '../../../components/EntityCombobox.tsx';
 import { ApiErrorNotice, EmptyState, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';

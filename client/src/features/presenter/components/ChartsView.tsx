@@ -2,7 +2,7 @@
 // plot (one chart panel per unit) and which milestones to mark; the chart and its sources beside.
 // The choice lives in the URL, so a chart can be bookmarked and handed over.
 import { useCallback, useState } from 'react';
-import type { GrowthListResponse, GrowthSummary, SourceRef } from '../../../../../server/contracts.ts';
+import type { GrowthListResponse, GrowthSummary, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, EmptyState, Spinner } from '../../../components/Feedback.tsx';
 import { retryApi, useApi } from '../../../lib/api.ts';
 import { translate } from '../../../lib/i18n.ts';

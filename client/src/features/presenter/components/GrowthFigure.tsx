@@ -3,7 +3,7 @@
 // the counts with no date, what the derived lines count, the milestones and every point as a
 // keyboard-reachable list. In presentation mode only the chart and the point details remain.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { GrowthResponse, SourceRef } from '../../../../../server/contracts.ts';
+import type { GrowthResponse, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { retryApi, useApiMany } from '../../../lib/api.ts';

@@ -1,7 +1,7 @@
 // What stands behind one point: the value as the source gives it, the date (and how a partial
 // date is placed), the note, the quoted evidence and every source with its title, publisher,
 // date and link. Derived points list the members counted on that date.
-import type { SourceRef } from '../../../../../server/contracts.ts';
+import type { SourceRef } from '../../../../../server/shared/contracts.ts';
 import { Icon } from '../../../components/Icon.tsx';
 import { formatDate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';

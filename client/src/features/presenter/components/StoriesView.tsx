@@ -1,7 +1,7 @@
 // The stories: the shipped ones (seed/stories/, GET /api/stories) to open or present, and the
 // draft story built from the explorer and the charts, to edit, validate and export as a file.
 import { useCallback } from 'react';
-import type { StoryListResponse } from '../../../../../server/contracts.ts';
+import type { StoryListResponse } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, EmptyState, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { retryApi, useApi } from '../../../lib/api.ts';

@@ -3,7 +3,7 @@
 // range played over it (held at its end until played). Export as PNG and SVG with the caption
 // and the sources of what is drawn.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { SourceRef, StoryView } from '../../../../../server/contracts.ts';
+import type { SourceRef, StoryView } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { retryApi } from '../../../lib/api.ts';

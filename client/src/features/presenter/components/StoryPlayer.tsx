@@ -4,7 +4,7 @@
 // (or the whole window when the browser does not allow it), large type, high contrast, no editing
 // chrome, with a step counter; every step has its own URL.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { SourceRef, Story } from '../../../../../server/contracts.ts';
+import type { SourceRef, Story } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { retryApi, useApi } from '../../../lib/api.ts';

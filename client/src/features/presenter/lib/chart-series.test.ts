@@ -2,7 +2,7 @@
 // start of their period with their span, undated points listed, derived counts with the main
 // count, milestones (curated by default) numbered and grouped.
 import { describe, expect, it } from 'vitest';
-import type { DerivedSeries, GrowthPoint, GrowthResponse, Milestone, PublishedSeries } from '../../../../../server/contracts.ts';
+import type { DerivedSeries, GrowthPoint, GrowthResponse, Milestone, PublishedSeries } from '../../../../../server/shared/contracts.ts';
 import { buildChartModel, defaultUnits, keyToMs, matchesUnit, periodEndMs, shortMilestoneLabel, unitOptions } from './chart-series.ts';
 
 const start = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);

@@ -12,7 +12,7 @@ import type {
   Milestone,
   MilestoneEnd,
   PublishedSeries,
-} from '../../../../../server/contracts.ts';
+} from '../../../../../server/shared/contracts.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 import type { MilestoneMode } from './present-url.ts';
 

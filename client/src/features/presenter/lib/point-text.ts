@@ -1,6 +1,6 @@
 // Words for a chart point, shared by the tooltip, the details panel and the point list: the value
 // as the source gives it ("at least 200", never "200" for "over 200"), its date and series.
-import type { SourceRef } from '../../../../../server/contracts.ts';
+import type { SourceRef } from '../../../../../server/shared/contracts.ts';
 import { formatDate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 import { unitName, type PresenterT } from '../i18n.ts';

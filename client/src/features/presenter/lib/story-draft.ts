@@ -1,7 +1,7 @@
 // The story being written in the UI: steps collected from the explorer ("Add to story") and the
 // charts, kept in localStorage until exported as a file for seed/stories/. Pure operations on
 // the draft plus a small storage wrapper (the explorer and the presenter may be different tabs).
-import type { Story, StoryStep } from '../../../../../server/contracts.ts';
+import type { Story, StoryStep } from '../../../../../server/shared/contracts.ts';
 import type { DroppedPart } from './story-view.ts';
 
 export interface DraftStep extends StoryStep {

@@ -2,7 +2,7 @@
 // explorer view (selection pinned, filters, expansions shown in full, layout); the explorer's
 // state becomes a step as far as the story format can say it (it has regions but no single
 // jurisdictions, no hidden nodes, no paths) and reports what it left out.
-import type { StoryLayout, StoryView } from '../../../../../server/contracts.ts';
+import type { StoryLayout, StoryView } from '../../../../../server/shared/contracts.ts';
 import { serializeViewState } from '../../../lib/url-state.ts';
 import { DEFAULT_LABELS, defaultViewState, type Lang, type ViewState } from '../../../lib/view-state.ts';
 

@@ -3,7 +3,7 @@
 // Play/pause, step, speed, a scrub slider, a big date counter, keyboard (Space, ← →), and a
 // WebM recording of the playback for slides.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { GraphEdge, GraphNode } from '../../../../../server/contracts.ts';
+import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 import { Icon } from '../../../components/Icon.tsx';
 import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
 import type { Lang } from '../../../lib/view-state.ts';

@@ -1,7 +1,7 @@
 // Timeline framing: element dates, partial dates at the start of their period, undated elements
 // from the start, relationships waiting for their ends, ranges, granularity and masks.
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode } from '../../../../../server/contracts.ts';
+import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 import { formatKey, formatPartial, periodEnd, periodStart, truncateKey } from './dates.ts';
 import { appearances, buildTimeline, chooseGranularity, maskAt } from './frames.ts';
 import { narrowToWindow } from './window.ts';

@@ -8,7 +8,7 @@
 // A node with no date of its own appears when it is first linked to the dated network (or, in
 // 'start' mode, from the start); what nothing dates is there from the start. A relationship
 // never appears before its ends.
-import type { GraphEdge, GraphNode } from '../../../../../server/contracts.ts';
+import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 import {
   coarser,
   finer,

@@ -3,7 +3,7 @@
 // is kept, one without any date is timeless and kept; an organisation's `founded` opens an
 // interval that has not ended. The API's window is used with whole years
 // where the view state only knows years; this narrows such a view to the exact months or days.
-import type { GraphEdge, GraphNode } from '../../../../../server/contracts.ts';
+import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 import { isPartialDate, periodEnd, periodStart } from './dates.ts';
 
 const str = (v: unknown) => (isPartialDate(v) ? v : undefined);

@@ -1,7 +1,7 @@
 // Running queries: POST /api/cypher and POST /api/queries/:id/run. No automatic retry (the
 // console runs a query once, as the server does); errors keep the server's code, details and
 // Retry-After so the page can say exactly what happened and what to do.
-import type { ApiError, CuratedQueryRunResponse, CypherResponse } from '../../../../../server/contracts.ts';
+import type { ApiError, CuratedQueryRunResponse, CypherResponse } from '../../../../../server/shared/contracts.ts';
 
 export class ConsoleError extends Error {
   constructor(

@@ -2,7 +2,7 @@
 // checkbox, partial date, node id with a name search), defaults filled in, required ones marked.
 // Checked here first; the server's own 400 is shown next to the field it names.
 import { useId, useMemo, useState } from 'react';
-import type { CuratedQuery, CuratedQueryParam } from '../../../../../server/contracts.ts';
+import type { CuratedQuery, CuratedQueryParam } from '../../../../../server/shared/contracts.ts';
 import { EntityCombobox } from '../../../components/EntityCombobox.tsx';
 import { translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';

@@ -1,7 +1,7 @@
 // The curated query library (GET /api/queries): a filterable list of questions; opening one
 // shows its description and its form.
 import { useId, useState } from 'react';
-import type { CuratedQuery, CuratedQueryListResponse } from '../../../../../server/contracts.ts';
+import type { CuratedQuery, CuratedQueryListResponse } from '../../../../../server/shared/contracts.ts';
 import { Skeleton } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { retryApi, type ApiEntry } from '../../../lib/api.ts';

@@ -2,7 +2,7 @@
 // element's properties beside the drawing.
 import type cytoscape from 'cytoscape';
 import { useMemo, useState } from 'react';
-import type { GraphData } from '../../../../../server/contracts.ts';
+import type { GraphData } from '../../../../../server/shared/contracts.ts';
 import { EmptyState } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';

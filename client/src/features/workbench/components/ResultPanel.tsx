@@ -2,7 +2,7 @@
 // the row-cap banner, downloads, and "Open in Explorer" (replace or add to the canvas). Errors
 // and refusals take the place of the result, with what to do.
 import { useMemo } from 'react';
-import type { CypherResponse, SchemaResponse } from '../../../../../server/contracts.ts';
+import type { CypherResponse, SchemaResponse } from '../../../../../server/shared/contracts.ts';
 import { EmptyState, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import type { Lang } from '../../../lib/view-state.ts';

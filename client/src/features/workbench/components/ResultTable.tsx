@@ -2,7 +2,7 @@
 // (ascending, descending, server order). Nodes show as their label glyph and name, relationships
 // as their type, paths as their hops, lists and maps as compact JSON.
 import { useMemo, useState } from 'react';
-import type { GraphEdge, GraphNode } from '../../../../../server/contracts.ts';
+import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import type { Lang } from '../../../lib/view-state.ts';
 import type { WbTranslate } from '../lib/i18n.ts';

@@ -2,7 +2,7 @@
 // their type and count, in the explorer's colours and shapes.
 import type cytoscape from 'cytoscape';
 import { useMemo, useState } from 'react';
-import type { SchemaResponse } from '../../../../../server/contracts.ts';
+import type { SchemaResponse } from '../../../../../server/shared/contracts.ts';
 import { Spinner } from '../../../components/Feedback.tsx';
 import type { Lang } from '../../../lib/view-state.ts';
 import type { GraphKit } from '../lib/graph-kit.ts';

@@ -1,6 +1,6 @@
 // The live schema (GET /api/schema): labels and relationship types with their counts and the
 // label patterns each type joins, property keys. A click writes a starter query in the editor.
-import type { SchemaResponse } from '../../../../../server/contracts.ts';
+import type { SchemaResponse } from '../../../../../server/shared/contracts.ts';
 import { Skeleton } from '../../../components/Feedback.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import { retryApi, type ApiEntry } from '../../../lib/api.ts';

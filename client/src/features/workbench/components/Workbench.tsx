@@ -2,7 +2,7 @@
 // library, history, saved queries and the schema. Owns the console's state; the editor text and
 // parameters mirror into the URL (shareable, reload-safe) and a local draft.
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CuratedQuery, CuratedQueryListResponse, SchemaResponse } from '../../../../../server/contracts.ts';
+import type { CuratedQuery, CuratedQueryListResponse, SchemaResponse } from '../../../../../server/shared/contracts.ts';
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { useApi } from '../../../lib/api.ts';

@@ -1,7 +1,7 @@
 // Unit: curated query forms — defaults, validation like the server's, empty optional fields,
 // values from a link, and the server's 400 mapped to fields.
 import { describe, expect, it } from 'vitest';
-import type { CuratedQuery } from '../../../../../server/contracts.ts';
+import type { CuratedQuery } from '../../../../../server/shared/contracts.ts';
 import { formParams, initialValues, inputKind, serverProblems } from './curated-form.ts';
 
 const q: CuratedQuery = {

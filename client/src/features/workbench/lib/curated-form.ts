@@ -1,7 +1,7 @@
 // A curated query's form: field values from the header's parameters (defaults pre-filled),
 // checked in the browser with the same rules the server applies, and turned into the
 // parameters of a run. The server checks again and its 400 names each field; both land here.
-import type { CuratedQuery, CuratedQueryParam } from '../../../../../server/contracts.ts';
+import type { CuratedQuery, CuratedQueryParam } from '../../../../../server/shared/contracts.ts';
 
 export type FieldValue = string | boolean;
 export type FormValues = Record<string, FieldValue>;

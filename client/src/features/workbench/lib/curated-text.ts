@@ -1,7 +1,7 @@
 // A curated query's title, description and parameter descriptions in the UI's language: the
 // header's Traditional Chinese (@titleZh, @descriptionZh, @paramZh) when the page is in Chinese
 // and the header has it, the English otherwise.
-import type { CuratedQuery, CuratedQueryParam } from '../../../../../server/contracts.ts';
+import type { CuratedQuery, CuratedQueryParam } from '../../../../../server/shared/contracts.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 
 export function curatedTitle(q: Pick<CuratedQuery, 'title' | 'titleZh'>, lang: Lang): string {

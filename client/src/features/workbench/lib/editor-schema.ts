@@ -2,7 +2,7 @@
 // (GET /api/schema), the $parameters that are set, the common Cypher functions, and the
 // procedures the console allows (the server's whitelist, ALLOWED_PROCEDURES in
 // server/graph/cypher-console.ts).
-import type { SchemaResponse } from '../../../../../server/contracts.ts';
+import type { SchemaResponse } from '../../../../../server/shared/contracts.ts';
 
 /** The shape @neo4j-cypher/editor-support takes (labels and types with their leading colon). */
 export interface CompletionSchema {

@@ -1,7 +1,7 @@
 // What the console needs to draw a graph the way the explorer does. The page passes it in
 // (built from the explorer's canvas styles), so this feature never imports another feature.
 import type cytoscape from 'cytoscape';
-import type { GraphData } from '../../../../../server/contracts.ts';
+import type { GraphData } from '../../../../../server/shared/contracts.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 
 export interface GraphKit {

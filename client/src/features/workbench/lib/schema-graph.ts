@@ -1,7 +1,7 @@
 // The schema as a small graph: one node per label, one edge per (type, from label, to label)
 // pattern, each with its count. Documents (Source) and their MENTIONS edges join everything to
 // everything, so they are left out unless asked for.
-import type { GraphData, SchemaResponse } from '../../../../../server/contracts.ts';
+import type { GraphData, SchemaResponse } from '../../../../../server/shared/contracts.ts';
 
 export function schemaGraph(schema: SchemaResponse, includeSources = false): GraphData {
   const keep = (label: string) => includeSources || label !== 'Source';

@@ -1,6 +1,6 @@
 // Unit: the schema as editor completions and as a diagram graph.
 import { describe, expect, it } from 'vitest';
-import type { SchemaResponse } from '../../../../../server/contracts.ts';
+import type { SchemaResponse } from '../../../../../server/shared/contracts.ts';
 import { completionSchema } from './editor-schema.ts';
 import { schemaGraph } from './schema-graph.ts';
 

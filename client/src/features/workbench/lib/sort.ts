@@ -1,7 +1,7 @@
 // Sorting a result table by one column. Numbers compare as numbers, text naturally ("item 2"
 // before "item 10", case-insensitive), dates as text (ISO sorts itself), nodes by name. Empty
 // cells (null) go last in both directions; ties keep the server's order.
-import type { GraphNode } from '../../../../../server/contracts.ts';
+import type { GraphNode } from '../../../../../server/shared/contracts.ts';
 import { cellText, valueKind } from './values.ts';
 
 export type SortDir = 'asc' | 'desc';

@@ -2,7 +2,7 @@
 // properties }, relationships as { id, type, source, target, properties }, paths as
 // { start, segments }, temporal values as ISO strings. These helpers tell them apart and turn
 // them into text for the table, sorting and CSV.
-import type { GraphEdge, GraphNode } from '../../../../../server/contracts.ts';
+import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 
 export interface PathValue {
   start: GraphNode;
