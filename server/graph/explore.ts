@@ -3,14 +3,14 @@
 import type { GraphEdge, GraphNode, GraphResponse } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { nodeDto, toPlain } from '../db/values.ts';
-import { NODE_LABEL_NAMES, REL_TYPE_NAMES } from '../model/model.ts';
-import { nodeInWindow, relInWindow, windowEnd, windowStart } from './time-window.ts';
+import { DEFAULT_LABELS, DRAWABLE_REL_TYPES, NODE_LABEL_NAMES, REL_TYPE_NAMES } from '../shared/vocabulary.ts';
+import { nodeInWindow, relInWindow, windowBounds } from './time-window.ts';
 import type { Node as NeoNode } from 'neo4j-driver';
 import { matchByIds } from './lookup.ts';
 
 /** Labels shown by default: the actors, events and agreements (counts and sources on demand). */
-export const DEFAULT_LABELS = ['Agency', 'Organisation', 'Jurisdiction', 'Event', 'Agreement', 'Person'];
-export const DEFAULT_TYPES = REL_TYPE_NAMES.filter((t) => t !== 'MENTIONS');
+export { DEFAULT_LABELS };
+export const DEFAULT_TYPES = DRAWABLE_REL_TYPES;
 export const CURATED = `any(s IN coalesce(n.sources, []) WHERE NOT s STARTS WITH 'ref-')`;
 /** `n` has one of the labels in $labels. */
 const IN_LABELS = 'any(l IN labels(n) WHERE l IN $labels)';
@@ -48,13 +48,14 @@ function typePattern(types: string[]): string {
 }
 
 export async function getGraph(db: GraphDb, f: GraphFilter): Promise<GraphResponse> {
-  const labels = (f.labels?.length ? f.labels : DEFAULT_LABELS).filter((l) => (NODE_LABEL_NAMES as string[]).includes(l));
-  const types = (f.types?.length ? f.types : DEFAULT_TYPES).filter((t) => (REL_TYPE_NAMES as string[]).includes(t));
+  const labels = (f.labels?.length ? f.labels : DEFAULT_LABELS).filter((l) => (NODE_LABEL_NAMES as readonly string[]).includes(l));
+  const types = (f.types?.length ? f.types : DEFAULT_TYPES).filter((t) => (REL_TYPE_NAMES as readonly string[]).includes(t));
+  const { lo, hi } = windowBounds(f.from, f.to);
   const params = {
     labels,
     types,
-    from: windowStart(f.from),
-    to: windowEnd(f.to),
+    from: lo,
+    to: hi,
     limit: f.limit,
     around: f.around ?? [],
     includeReference: !!f.includeReference || !!f.around?.length,

@@ -17,33 +17,10 @@ import type {
   MilestoneEnd,
   PublishedSeries,
 } from '../shared/contracts.ts';
-import { PARTIAL_DATE_RE } from '../model/model.ts';
+import { compareDates, isPartialDate, periodStart as dateSortKey, precisionOf as datePrecision } from '../shared/partial-date.ts';
 import { slugify } from '../seed/slug.ts';
 
-// ---------------------------------------------------------------- dates
-
-const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
-
-export function isPartialDate(d: unknown): d is string {
-  return typeof d === 'string' && PARTIAL_DATE_RE.test(d);
-}
-
-export function datePrecision(d: string): DatePrecision {
-  return d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day';
-}
-
-/** The first day of the period a partial date names: "2024" -> "2024-01-01". */
-export function dateSortKey(d: string): string {
-  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
-}
-
-/** Orders partial dates: by the start of their period, then the less precise first. */
-export function compareDates(a: string, b: string): number {
-  const ka = dateSortKey(a);
-  const kb = dateSortKey(b);
-  if (ka !== kb) return ka < kb ? -1 : 1;
-  return PRECISION_RANK[datePrecision(a)] - PRECISION_RANK[datePrecision(b)];
-}
+// Dates follow the shared rule (server/shared/partial-date.ts).
 
 const union = (...lists: (readonly string[] | undefined)[]): string[] => [...new Set(lists.flatMap((l) => l ?? []))];
 const norm = (s: string | undefined | null) => (s ?? '').trim().replace(/\s+/g, ' ').toLowerCase();

@@ -1,5 +1,6 @@
 // "How is A connected to B?": all shortest paths (up to a hop limit) over the model's
 // relationships, never through documents (MENTIONS), each hop with its evidence.
+import { PATH_HOPS } from '../shared/vocabulary.ts';
 import type { GraphNode, PathStep, PathsResponse } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { nodeDto, toPlain } from '../db/values.ts';
@@ -7,7 +8,7 @@ import { notFound } from '../http/errors.ts';
 import { matchByIds } from './lookup.ts';
 import type { Node as NeoNode, Path as NeoPath, Relationship as NeoRel } from 'neo4j-driver';
 
-export const MAX_HOPS = 6;
+export const MAX_HOPS = PATH_HOPS.max;
 export const MAX_PATHS = 25;
 
 export async function shortestPaths(db: GraphDb, from: string, to: string, maxHops: number, types?: string[]): Promise<PathsResponse> {

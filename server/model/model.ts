@@ -1,19 +1,20 @@
 // The knowledge model as data: labels, their properties, relationship types with their allowed ends.
-// The seed validator, the importer, the API's whitelists and the client's legend all derive from this.
+// The seed validator, the importer and the API's whitelists derive from this. The names
+// themselves are said once in server/shared/vocabulary.ts (which the client imports too); this
+// module checks at load time that its labels and types are exactly those.
 import { z } from 'zod';
+import { isPartialDate } from '../shared/partial-date.ts';
+import * as vocabulary from '../shared/vocabulary.ts';
+import { ID_PATTERN, PARTIAL_DATE_PATTERN } from '../shared/vocabulary.ts';
 
 /** ISO 8601 date, possibly partial: 2024, 2024-05, 2024-05-13. */
-export const PARTIAL_DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-export const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const PARTIAL_DATE_RE = PARTIAL_DATE_PATTERN;
+export const ID_RE = ID_PATTERN;
 
 export const partialDate = z
   .string()
   .regex(PARTIAL_DATE_RE, 'must be an ISO date, possibly partial: 2024, 2024-05 or 2024-05-13')
-  .refine((s) => {
-    if (s.length < 10 || !PARTIAL_DATE_RE.test(s)) return true;
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
+  .refine((s) => !PARTIAL_DATE_RE.test(s) || isPartialDate(s), 'is not a real calendar date');
 
 const text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(max);
 
@@ -135,8 +136,8 @@ export const NODE_LABELS = {
   },
 } as const;
 
-export type NodeLabel = keyof typeof NODE_LABELS;
-export const NODE_LABEL_NAMES = Object.keys(NODE_LABELS) as NodeLabel[];
+export type NodeLabel = vocabulary.NodeLabel;
+export const NODE_LABEL_NAMES = vocabulary.NODE_LABEL_NAMES as unknown as NodeLabel[];
 /** Labels whose nodes carry no `name` in the source data; the loader names them. */
 export const NAMELESS_LABELS: readonly NodeLabel[] = ['MembershipCount', 'Statistic', 'Source'];
 
@@ -242,8 +243,21 @@ export const REL_TYPES = {
   MENTIONS: { from: ['Source'], to: NODE_LABEL_NAMES, props: {}, description: 'the document names it (derived by the loader)' },
 } as const satisfies Record<string, RelDef>;
 
-export type RelType = keyof typeof REL_TYPES;
-export const REL_TYPE_NAMES = Object.keys(REL_TYPES) as RelType[];
+export type RelType = vocabulary.RelType;
+export const REL_TYPE_NAMES = vocabulary.REL_TYPE_NAMES as unknown as RelType[];
+
+// The model checks itself against the shared names: the same labels and types, in the same order.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const labelsMatch: Same<keyof typeof NODE_LABELS, vocabulary.NodeLabel> = true;
+const typesMatch: Same<keyof typeof REL_TYPES, vocabulary.RelType> = true;
+function assertSameNames(what: string, model: string[], shared: readonly string[]): void {
+  if (model.join() !== shared.join())
+    throw new Error(`model.ts ${what} (${model.join()}) differ from server/shared/vocabulary.ts (${shared.join()})`);
+}
+assertSameNames('labels', Object.keys(NODE_LABELS), vocabulary.NODE_LABEL_NAMES);
+assertSameNames('relationship types', Object.keys(REL_TYPES), vocabulary.REL_TYPE_NAMES);
+void labelsMatch;
+void typesMatch;
 
 /** Properties any relationship may have. */
 export const commonRelProps = {

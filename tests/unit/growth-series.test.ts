@@ -4,13 +4,12 @@ import {
   buildDerivedSeries,
   buildMilestones,
   buildPublishedSeries,
-  compareDates,
-  dateSortKey,
   seriesNames,
   type CountRecord,
   type MembershipRecord,
   type MilestoneRecord,
 } from '../../server/graph/growth-series.ts';
+import { compareDates, periodStart as dateSortKey } from '../../server/shared/partial-date.ts';
 
 const count = (countId: string, extra: Partial<CountRecord>): CountRecord => ({
   countId,

@@ -1,12 +1,13 @@
 // The Explorer: owns the view state (URL + undo history), fetches the view, and lays out the
 // regions (header, filters, canvas, details/paths), each behind its own error boundary.
+import { DRAWABLE_REL_TYPES } from '../../../server/shared/vocabulary.ts';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { PathsResponse, SchemaResponse, SearchHit, SourceRef, SourceSummary } from '../../../server/shared/contracts.ts';
 import { EntityCombobox, type EntityComboboxHandle } from '../components/EntityCombobox.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ApiErrorNotice, EmptyState, Spinner } from '../components/Feedback.tsx';
 import { Icon } from '../components/Icon.tsx';
-import { GraphCanvas } from '../features/canvas/components/GraphCanvas.tsx';
+import { GraphCanvas } from '../components/canvas/components/GraphCanvas.tsx';
 import { DetailsPanel } from '../features/details/components/DetailsPanel.tsx';
 import { ExportMenu } from '../features/export/components/ExportMenu.tsx';
 import { FilterPanel } from '../features/filters/components/FilterPanel.tsx';
@@ -30,26 +31,7 @@ function reducer(h: History, a: Action): History {
 }
 
 /** Relationship types offered when the schema is not loaded (yet). */
-const FALLBACK_TYPES = [
-  'MEMBER_OF',
-  'ATTENDED',
-  'HOSTED',
-  'LOCATED_IN',
-  'HELD_IN',
-  'PART_OF',
-  'PARTY_TO',
-  'SIGNED',
-  'VISITED',
-  'COOPERATES_WITH',
-  'TRAINED',
-  'HOLDS_ROLE',
-  'ADOPTED',
-  'PARTNER_OF',
-  'HEADS',
-  'ESTABLISHED',
-  'HAS_COUNT',
-  'HAS_STATISTIC',
-];
+const FALLBACK_TYPES: string[] = [...DRAWABLE_REL_TYPES];
 
 function isTyping(el: EventTarget | null): boolean {
   const e = el as HTMLElement | null;

@@ -1,6 +1,8 @@
 // How each label looks, shared by the canvas styles, the legend and exports. Colours are
 // distinguishable for the common colour-vision deficiencies and every label also has its own
-// shape, so nothing depends on colour alone.
+// shape, so nothing depends on colour alone. Every drawable label of the model
+// (server/shared/vocabulary.ts) must have one: the type below says so.
+import type { DrawableLabel } from '../../../server/shared/vocabulary.ts';
 
 export interface LabelStyle {
   color: string;
@@ -9,7 +11,7 @@ export interface LabelStyle {
   shape: 'ellipse' | 'round-rectangle' | 'hexagon' | 'diamond' | 'round-tag' | 'round-pentagon' | 'barrel' | 'round-octagon' | 'rectangle';
 }
 
-export const LABEL_STYLES: Record<string, LabelStyle> = {
+export const LABEL_STYLES: Record<DrawableLabel, LabelStyle> = {
   Agency: { color: '#2f6fdb', dark: '#1d4fa8', shape: 'ellipse' },
   Organisation: { color: '#7b4fd6', dark: '#5a35a8', shape: 'hexagon' },
   Jurisdiction: { color: '#1e9e6a', dark: '#13754d', shape: 'round-rectangle' },
@@ -23,7 +25,7 @@ export const LABEL_STYLES: Record<string, LabelStyle> = {
 export const FALLBACK_STYLE: LabelStyle = { color: '#8a94a3', dark: '#5d6673', shape: 'ellipse' };
 
 export function labelStyle(label: string): LabelStyle {
-  return LABEL_STYLES[label] ?? FALLBACK_STYLE;
+  return (LABEL_STYLES as Record<string, LabelStyle>)[label] ?? FALLBACK_STYLE;
 }
 
 /** An SVG path for a label's shape in a 20x20 box (legend glyphs, SVG export). */

@@ -15,13 +15,11 @@ import {
   type Orientation,
   type ViewState,
 } from './view-state.ts';
+import { PATH_HOPS, isId } from '../../../server/shared/vocabulary.ts';
 
-const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const TYPE_RE = /^[A-Z][A-Z_]*$/;
 const REGION_RE = /^r:[^,]{1,80}$/;
 const NONE = '-';
-
-const isId = (s: string) => s.length <= 200 && ID_RE.test(s);
 
 function list(v: string | null): string[] | undefined {
   if (v === null) return undefined;
@@ -76,7 +74,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.hidden.length) p.set('hide', s.hidden.join(','));
   if (s.path) {
     p.set('path', `${s.path.from}~${s.path.to}`);
-    if (s.path.maxHops !== 4) p.set('hops', String(s.path.maxHops));
+    if (s.path.maxHops !== PATH_HOPS.default) p.set('hops', String(s.path.maxHops));
   }
   if (s.lang !== d.lang) p.set('lang', s.lang);
   if (s.sizeByDegree !== d.sizeByDegree) p.set('size', s.sizeByDegree ? 'degree' : 'flat');
@@ -141,9 +139,13 @@ export function parseViewState(search: string): ViewState {
   const path = p.get('path');
   if (path) {
     const [a, b] = path.split('~');
-    const hops = Number(p.get('hops') ?? 4);
+    const hops = Number(p.get('hops') ?? PATH_HOPS.default);
     if (a && b && isId(a) && isId(b) && a !== b) {
-      s.path = { from: a, to: b, maxHops: Number.isInteger(hops) && hops >= 1 && hops <= 6 ? hops : 4 };
+      s.path = {
+        from: a,
+        to: b,
+        maxHops: Number.isInteger(hops) && hops >= PATH_HOPS.min && hops <= PATH_HOPS.max ? hops : PATH_HOPS.default,
+      };
     }
   }
 

@@ -2,17 +2,21 @@
 // expansions, pins, selection, layout, language). It lives in the URL and in the undo history;
 // all changes go through the pure `viewActions` below so they can be tested and undone.
 
-export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
-export type LayoutName = (typeof LAYOUTS)[number];
-export const ORIENTATIONS = ['TB', 'LR', 'BT', 'RL'] as const;
-export type Orientation = (typeof ORIENTATIONS)[number];
+import {
+  DEFAULT_LABELS as SHARED_DEFAULT_LABELS,
+  DRAWABLE_LABELS,
+  type LayoutName,
+  type Orientation,
+} from '../../../server/shared/vocabulary.ts';
+
+export { LAYOUTS, ORIENTATIONS, type LayoutName, type Orientation } from '../../../server/shared/vocabulary.ts';
 export type Lang = 'en' | 'zh';
 export type PanelTab = 'details' | 'paths';
 
 /** Labels drawn by default (the server's default set). */
-export const DEFAULT_LABELS = ['Agency', 'Organisation', 'Jurisdiction', 'Event', 'Agreement', 'Person'];
+export const DEFAULT_LABELS: string[] = [...SHARED_DEFAULT_LABELS];
 /** Every label the Explorer can draw, in legend order. */
-export const ALL_LABELS = [...DEFAULT_LABELS, 'MembershipCount', 'Statistic'];
+export const ALL_LABELS: string[] = [...DRAWABLE_LABELS];
 
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2026;

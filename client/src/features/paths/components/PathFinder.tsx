@@ -1,5 +1,6 @@
 // "How is A connected to B?": two entity pickers and a hop limit; the shortest paths are drawn
 // on the canvas (by the view) and listed here hop by hop, each hop with its evidence and sources.
+import { PATH_HOPS } from '../../../../../server/shared/vocabulary.ts';
 import { useEffect, useState } from 'react';
 import type { PathStep, PathsResponse, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { EntityCombobox } from '../../../components/EntityCombobox.tsx';
@@ -9,6 +10,8 @@ import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import { retryApi, type ApiEntry } from '../../../lib/api.ts';
 import { typeName, type Translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
+
+const HOP_CHOICES = Array.from({ length: PATH_HOPS.max - PATH_HOPS.min + 1 }, (_, i) => PATH_HOPS.min + i);
 
 export interface PickedEntity {
   id: string;
@@ -43,7 +46,7 @@ export function PathFinder(p: PathFinderProps) {
     p.path ? { id: p.path.from, name: p.nameOf(p.path.from) ?? p.path.from } : p.suggestedFrom,
   );
   const [to, setTo] = useState<PickedEntity | undefined>(p.path ? { id: p.path.to, name: p.nameOf(p.path.to) ?? p.path.to } : undefined);
-  const [hops, setHops] = useState(p.path?.maxHops ?? 4);
+  const [hops, setHops] = useState<number>(p.path?.maxHops ?? PATH_HOPS.default);
 
   // Follow the URL/undo: when the path in the state changes, show it in the pickers.
   useEffect(() => {
@@ -113,7 +116,7 @@ export function PathFinder(p: PathFinderProps) {
             onChange={(e) => setHops(Number(e.target.value))}
             aria-label={t('pathMaxHops', { n: hops })}
           >
-            {[1, 2, 3, 4, 5, 6].map((n) => (
+            {HOP_CHOICES.map((n) => (
               <option key={n} value={n}>
                 {t('pathMaxHops', { n })}
               </option>

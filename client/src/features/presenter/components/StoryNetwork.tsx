@@ -10,7 +10,7 @@ import { retryApi } from '../../../lib/api.ts';
 import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
 import { formatDate, translate, typeName, type MessageKey } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
-import { GraphCanvas } from '../../canvas/components/GraphCanvas.tsx';
+import { GraphCanvas } from '../../../components/canvas/components/GraphCanvas.tsx';
 import { citedSourceIds, fileName } from '../../export/lib/export-data.ts';
 import { composePng, downloadBlob, frameSvg, type ImageMeta } from '../../export/lib/export-image.ts';
 import { sceneToSvg } from '../../export/lib/svg-scene.ts';

@@ -5,6 +5,7 @@
 //   /present?story=<id>&step=<n>           the same step (older form, read only)
 // `lang=zh` works on all of them.
 import type { Lang } from '../../../lib/view-state.ts';
+import { isId } from '../../../../../server/shared/vocabulary.ts';
 
 export type MilestoneMode = 'curated' | 'all' | 'none';
 export const MILESTONE_MODES: readonly MilestoneMode[] = ['curated', 'all', 'none'];
@@ -14,7 +15,6 @@ export type PresenterRoute =
   | { view: 'charts'; orgs: string[]; units: string[]; milestones: MilestoneMode }
   | { view: 'story'; id: string; step: number; present: boolean };
 
-const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const DRAFT_STORY_ID = 'draft';
 
 function list(v: string | null, ok: (s: string) => boolean): string[] {
@@ -42,17 +42,17 @@ export function parsePresenterUrl(pathname: string, search: string): { route: Pr
     const n = Number(v);
     return Number.isInteger(n) && n >= 1 && n <= 100 ? n - 1 : 0;
   };
-  if (parts[1] === 'story' && parts[2] && ID_RE.test(parts[2])) {
+  if (parts[1] === 'story' && parts[2] && isId(parts[2])) {
     return { route: { view: 'story', id: parts[2], step: stepOf(parts[3]), present }, lang };
   }
   const story = p.get('story');
-  if (story && ID_RE.test(story)) return { route: { view: 'story', id: story, step: stepOf(p.get('step')), present }, lang };
+  if (story && isId(story)) return { route: { view: 'story', id: story, step: stepOf(p.get('step')), present }, lang };
   if (parts[1] === 'charts') {
     const ms = p.get('ms');
     return {
       route: {
         view: 'charts',
-        orgs: list(p.get('orgs'), (x) => ID_RE.test(x)).slice(0, 8),
+        orgs: list(p.get('orgs'), (x) => isId(x)).slice(0, 8),
         units: list(p.get('units'), (x) => x.length <= 100).slice(0, 20),
         milestones: MILESTONE_MODES.includes(ms as MilestoneMode) ? (ms as MilestoneMode) : 'curated',
       },

@@ -2,6 +2,7 @@
 // checked in the browser with the same rules the server applies, and turned into the
 // parameters of a run. The server checks again and its 400 names each field; both land here.
 import type { CuratedQuery, CuratedQueryParam } from '../../../../../server/shared/contracts.ts';
+import { isId } from '../../../../../server/shared/vocabulary.ts';
 
 export type FieldValue = string | boolean;
 export type FormValues = Record<string, FieldValue>;
@@ -13,7 +14,6 @@ export interface FieldProblem {
 }
 
 const DATE_RE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
-const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A parameter's value as the form shows it. */
 export function fieldValue(p: CuratedQueryParam, v: unknown): FieldValue {
@@ -51,7 +51,7 @@ function checkOne(p: CuratedQueryParam, raw: FieldValue): { value?: unknown; pro
     case 'date':
       return DATE_RE.test(s) ? { value: s } : { problem: { code: 'date' } };
     case 'id':
-      return ID_RE.test(s) && s.length <= 200 ? { value: s } : { problem: { code: 'id' } };
+      return isId(s) ? { value: s } : { problem: { code: 'id' } };
     default:
       return { value: String(raw) };
   }

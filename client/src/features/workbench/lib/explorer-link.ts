@@ -4,10 +4,10 @@
 // filters say, and the explorer fetches the edges between them.
 import { parseViewState, serializeViewState } from '../../../lib/url-state.ts';
 import { defaultViewState, type Lang } from '../../../lib/view-state.ts';
+import { isId } from '../../../../../server/shared/vocabulary.ts';
 
 /** Each pin is one request in the explorer: beyond this, a view gets slow to open. */
 export const MAX_PINS = 200;
-const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export interface ExplorerLink {
   href: string;
@@ -20,7 +20,7 @@ export interface ExplorerLink {
 }
 
 export function explorerLink(mode: 'replace' | 'add', nodeIds: string[], opts: { lang: Lang; lastExplorerSearch?: string }): ExplorerLink {
-  const valid = [...new Set(nodeIds.filter((id) => id.length <= 200 && ID_RE.test(id)))];
+  const valid = [...new Set(nodeIds.filter((id) => isId(id)))];
   const skipped = new Set(nodeIds).size - valid.length;
   const ids = valid.slice(0, MAX_PINS);
   const capped = valid.length - ids.length;

@@ -3,6 +3,7 @@
 // stays readable. Opening it fills the editor (or the curated form); it runs only with run=1.
 import type { Lang } from '../../../lib/view-state.ts';
 import { formatParams, parseParamsText } from './params.ts';
+import { isId } from '../../../../../server/shared/vocabulary.ts';
 
 export interface ConsoleLink {
   query?: string;
@@ -14,7 +15,6 @@ export interface ConsoleLink {
   lang: Lang;
 }
 
-const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Longer than any query the server accepts: a link is refused rather than trusted beyond it. */
 const MAX_TEXT = 100_000;
 
@@ -38,7 +38,7 @@ export function decodeConsoleLink(search: string): ConsoleLink {
   const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const out: ConsoleLink = { run: p.get('run') === '1' || p.get('run') === 'true', lang: p.get('lang') === 'zh' ? 'zh' : 'en' };
   const cq = p.get('cq');
-  if (cq && ID_RE.test(cq) && cq.length <= 200) out.curated = cq;
+  if (cq && isId(cq)) out.curated = cq;
   const q = p.get('q');
   if (!out.curated && q && q.trim() && q.length <= MAX_TEXT) out.query = q;
   const params = p.get('params');
