@@ -1,33 +1,26 @@
 // Switches between the three tools: Explore (network), Console (Cypher workbench), Present.
-// Plain links: each tool is its own page with its own URL state.
+// Plain links: each tool is its own page with its own URL state (routes: lib/routes.ts).
+import { hrefFor, ROUTES, type Mode } from '../lib/routes.ts';
 import type { Lang } from '../lib/view-state.ts';
 
-export type Mode = 'explore' | 'console' | 'present';
-
-const MODES: { mode: Mode; href: string; en: string; zh: string }[] = [
-  { mode: 'explore', href: '/', en: 'Explore', zh: '探索' },
-  { mode: 'console', href: '/console', en: 'Console', zh: '查詢台' },
-  { mode: 'present', href: '/present', en: 'Present', zh: '簡報' },
-];
-
-export function modeFromPath(pathname: string): Mode {
-  if (pathname.startsWith('/console')) return 'console';
-  if (pathname.startsWith('/present')) return 'present';
-  return 'explore';
-}
+const NAMES: Record<Mode, { en: string; zh: string }> = {
+  explore: { en: 'Explore', zh: '探索' },
+  console: { en: 'Console', zh: '查詢台' },
+  present: { en: 'Present', zh: '簡報' },
+};
 
 export function ModeNav({ current, lang }: { current: Mode; lang: Lang }) {
   return (
     <nav className="mode-nav" aria-label={lang === 'zh' ? '工具' : 'Tools'}>
-      {MODES.map((m) => (
+      {ROUTES.map(({ mode }) => (
         <a
-          key={m.mode}
-          href={`${m.href}${lang === 'zh' ? '?lang=zh' : ''}`}
-          className={m.mode === current ? 'active' : ''}
-          aria-current={m.mode === current ? 'page' : undefined}
-          data-testid={`mode-${m.mode}`}
+          key={mode}
+          href={hrefFor(mode, lang)}
+          className={mode === current ? 'active' : ''}
+          aria-current={mode === current ? 'page' : undefined}
+          data-testid={`mode-${mode}`}
         >
-          {lang === 'zh' ? m.zh : m.en}
+          {lang === 'zh' ? NAMES[mode].zh : NAMES[mode].en}
         </a>
       ))}
     </nav>

@@ -1,6 +1,7 @@
 // The presenter: stories (shipped and draft), growth charts, and a story played step by step,
 // full screen. The route lives in the URL (/present, /present/charts, /present/story/<id>/<n>);
 // each region has its own error boundary.
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SourceRef, SourceSummary } from '../../../server/shared/contracts.ts';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
@@ -80,28 +81,7 @@ export function PresenterPage() {
             {tab('stories')}
             {tab('charts')}
           </nav>
-          <div className="lang-switch" role="group" aria-label={t('language')}>
-            <button
-              type="button"
-              className={lang === 'en' ? 'active' : ''}
-              aria-pressed={lang === 'en'}
-              onClick={() => navigate(route, false, 'en')}
-              lang="en"
-              data-testid="lang-en"
-            >
-              EN
-            </button>
-            <button
-              type="button"
-              className={lang === 'zh' ? 'active' : ''}
-              aria-pressed={lang === 'zh'}
-              onClick={() => navigate(route, false, 'zh')}
-              lang="zh-Hant"
-              data-testid="lang-zh"
-            >
-              繁體中文
-            </button>
-          </div>
+          <LanguageSwitch lang={lang} label={t('language')} onChange={(l) => navigate(route, false, l)} />
         </header>
       )}
       <main className="presenter-main" id="presenter-main">

@@ -1,5 +1,6 @@
 // The analyst workbench (Cypher console) page: the header (tool switcher, language) and the
 // workbench, given the explorer's canvas styles so results and the schema are drawn the same way.
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useMemo, useState } from 'react';
@@ -47,28 +48,7 @@ export function WorkbenchPage() {
         <ModeNav current="console" lang={lang} />
         <h1 className="wb-title">{t('pageTitle')}</h1>
         <div className="header-tools">
-          <div className="lang-switch" role="group" aria-label={t('language')}>
-            <button
-              type="button"
-              className={lang === 'en' ? 'active' : ''}
-              aria-pressed={lang === 'en'}
-              onClick={() => setLang('en')}
-              lang="en"
-              data-testid="lang-en"
-            >
-              EN
-            </button>
-            <button
-              type="button"
-              className={lang === 'zh' ? 'active' : ''}
-              aria-pressed={lang === 'zh'}
-              onClick={() => setLang('zh')}
-              lang="zh-Hant"
-              data-testid="lang-zh"
-            >
-              繁體中文
-            </button>
-          </div>
+          <LanguageSwitch lang={lang} label={t('language')} onChange={setLang} />
         </div>
       </header>
       <Workbench lang={lang} kit={kit} link={link} />

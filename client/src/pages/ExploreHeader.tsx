@@ -1,4 +1,5 @@
-// The top bar: name, search, layout picker, undo/redo, export, language switch.
+// The explorer's top bar: name, search, layout picker, undo/redo, export, language switch.
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import type { ReactNode } from 'react';
 import { Icon } from '../components/Icon.tsx';
 import { ModeNav } from '../components/ModeNav.tsx';
@@ -20,7 +21,7 @@ const ORIENT_NAMES: Record<Orientation, [string, string]> = {
   RL: ['Right → left', '右 → 左'],
 };
 
-export interface HeaderProps {
+export interface ExploreHeaderProps {
   t: Translate;
   lang: Lang;
   layout: LayoutName;
@@ -37,7 +38,7 @@ export interface HeaderProps {
   onLang: (l: Lang) => void;
 }
 
-export function Header(p: HeaderProps) {
+export function ExploreHeader(p: ExploreHeaderProps) {
   const { t, lang } = p;
   const pick = (pair: [string, string]) => (lang === 'zh' ? pair[1] : pair[0]);
   return (
@@ -118,28 +119,7 @@ export function Header(p: HeaderProps) {
           </button>
         </div>
         {p.exportMenu}
-        <div className="lang-switch" role="group" aria-label={t('language')}>
-          <button
-            type="button"
-            className={lang === 'en' ? 'active' : ''}
-            aria-pressed={lang === 'en'}
-            onClick={() => p.onLang('en')}
-            lang="en"
-            data-testid="lang-en"
-          >
-            EN
-          </button>
-          <button
-            type="button"
-            className={lang === 'zh' ? 'active' : ''}
-            aria-pressed={lang === 'zh'}
-            onClick={() => p.onLang('zh')}
-            lang="zh-Hant"
-            data-testid="lang-zh"
-          >
-            繁體中文
-          </button>
-        </div>
+        <LanguageSwitch lang={lang} label={t('language')} onChange={p.onLang} />
       </div>
     </header>
   );
