@@ -12,14 +12,14 @@ import { DetailsPanel } from '../features/details/components/DetailsPanel.tsx';
 import { ExportMenu } from '../features/export/components/ExportMenu.tsx';
 import { FilterPanel } from '../features/filters/components/FilterPanel.tsx';
 import { PathFinder } from '../features/paths/components/PathFinder.tsx';
-import { pathUrl, useViewGraph } from '../features/view/use-view-graph.ts';
+import { pathUrl, useViewGraph } from '../api/use-view-graph.ts';
 import { retryApi, useApi } from '../lib/api.ts';
 import type { CanvasHandle } from '../lib/canvas-handle.ts';
 import { labelName, translate, typeName, type MessageKey } from '../lib/i18n.ts';
 import { parseViewState, serializeViewState } from '../lib/url-state.ts';
 import { commit, initHistory, redo, undo, viewActions as A, type History, type ViewState } from '../lib/view-state.ts';
 import { AddToStory } from '../features/presenter/components/AddToStory.tsx';
-import { TimelinePlayer, TimelineToggle } from '../features/timeline/components/TimelinePlayer.tsx';
+import { TimelinePlayer, TimelineToggle } from '../components/timeline/TimelinePlayer.tsx';
 import { ExploreHeader } from './ExploreHeader.tsx';
 
 type Action = { kind: 'apply'; fn: (s: ViewState) => ViewState } | { kind: 'undo' } | { kind: 'redo' };

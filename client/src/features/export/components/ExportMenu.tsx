@@ -6,9 +6,10 @@ import { Icon } from '../../../components/Icon.tsx';
 import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
 import { formatDate, type Translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
-import { citedSourceIds, edgesCsv, fileName, nodesCsv, toGraphml, toJson } from '../lib/export-data.ts';
-import { composePng, downloadBlob, frameSvg, type ImageMeta } from '../lib/export-image.ts';
-import { sceneToSvg } from '../lib/svg-scene.ts';
+import { citedSourceIds, edgesCsv, fileName, nodesCsv, toGraphml, toJson } from '../../../lib/export/export-data.ts';
+import { downloadBlob } from '../../../lib/download.ts';
+import { composePng, frameSvg, type ImageMeta } from '../../../lib/export/export-image.ts';
+import { sceneToSvg } from '../../../lib/export/svg-scene.ts';
 
 export interface ExportMenuProps {
   t: Translate;

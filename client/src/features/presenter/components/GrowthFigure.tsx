@@ -9,7 +9,7 @@ import { Icon } from '../../../components/Icon.tsx';
 import { retryApi, useApiMany } from '../../../lib/api.ts';
 import { formatDate, translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
-import { downloadBlob } from '../../export/lib/export-image.ts';
+import { downloadBlob } from '../../../lib/download.ts';
 import { unitName, type PresenterT } from '../i18n.ts';
 import { buildChartOption, LOWER_BOUND_SYMBOL } from '../lib/chart-option.ts';
 import { buildChartModel, type ChartModel, type MarkerKind, type PointRef } from '../lib/chart-series.ts';

@@ -4,19 +4,20 @@
 // and the sources of what is drawn.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { SourceRef, StoryView } from '../../../../../server/shared/contracts.ts';
+import { GraphCanvas } from '../../../components/canvas/components/GraphCanvas.tsx';
 import { ApiErrorNotice, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { retryApi } from '../../../lib/api.ts';
 import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
 import { formatDate, translate, typeName, type MessageKey } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
-import { GraphCanvas } from '../../../components/canvas/components/GraphCanvas.tsx';
-import { citedSourceIds, fileName } from '../../export/lib/export-data.ts';
-import { composePng, downloadBlob, frameSvg, type ImageMeta } from '../../export/lib/export-image.ts';
-import { sceneToSvg } from '../../export/lib/svg-scene.ts';
-import { TimelinePlayer } from '../../timeline/components/TimelinePlayer.tsx';
-import { narrowToWindow } from '../../timeline/lib/window.ts';
-import { useViewGraph } from '../../view/use-view-graph.ts';
+import { citedSourceIds, fileName } from '../../../lib/export/export-data.ts';
+import { downloadBlob } from '../../../lib/download.ts';
+import { composePng, frameSvg, type ImageMeta } from '../../../lib/export/export-image.ts';
+import { sceneToSvg } from '../../../lib/export/svg-scene.ts';
+import { TimelinePlayer } from '../../../components/timeline/TimelinePlayer.tsx';
+import { narrowToWindow } from '../../../components/timeline/lib/window.ts';
+import { useViewGraph } from '../../../api/use-view-graph.ts';
 import type { PresenterT } from '../i18n.ts';
 import { storyViewToViewState, storyWindow } from '../lib/story-view.ts';
 

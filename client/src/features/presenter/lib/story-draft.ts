@@ -1,6 +1,7 @@
 // The story being written in the UI: steps collected from the explorer ("Add to story") and the
 // charts, kept in localStorage until exported as a file for seed/stories/. Pure operations on
 // the draft plus a small storage wrapper (the explorer and the presenter may be different tabs).
+import { slugify as slugifyShared } from '../../../../../server/shared/slug.ts';
 import type { Story, StoryStep } from '../../../../../server/shared/contracts.ts';
 import type { DroppedPart } from './story-view.ts';
 
@@ -26,17 +27,9 @@ export function emptyDraft(): StoryDraft {
   return { id: 'my-story', title: 'My story', steps: [] };
 }
 
-/** A story id from a title: lower-case ASCII words joined by hyphens. */
+/** A story id from a title: lower-case ASCII words joined by hyphens ("story" when none). */
 export function slugify(s: string): string {
-  const slug = s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
-  return slug || 'story';
+  return slugifyShared(s, { ampersand: false }) || 'story';
 }
 
 export function addStep(d: StoryDraft, step: DraftStep): StoryDraft {

@@ -8,7 +8,7 @@ import { Icon } from '../../../components/Icon.tsx';
 import type { Lang } from '../../../lib/view-state.ts';
 import type { ConsoleError } from '../api/run-query.ts';
 import { downloadName, toCsv } from '../lib/csv.ts';
-import { downloadText } from '../lib/download.ts';
+import { downloadText } from '../../../lib/download.ts';
 import type { EditorPosition } from '../lib/error-position.ts';
 import { MAX_PINS, explorerLink } from '../lib/explorer-link.ts';
 import type { GraphKit } from '../lib/graph-kit.ts';

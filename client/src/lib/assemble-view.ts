@@ -1,10 +1,10 @@
 // Builds the graph on screen from the API answers that make up a view: the filtered base graph,
 // each expansion (capped, new neighbours first), pinned nodes, the current path and the edges
 // that complete the picture. Pure, so collapse/undo/reload all give the same result.
-import type { GraphEdge, GraphNode, GraphResponse, PathsResponse } from '../../../../../server/shared/contracts.ts';
-import type { Expansion, ViewState } from '../../../lib/view-state.ts';
-import { ALL_LABELS } from '../../../lib/view-state.ts';
-import { placeFilter } from '../../../lib/filters.ts';
+import type { GraphEdge, GraphNode, GraphResponse, PathsResponse } from '../../../server/shared/contracts.ts';
+import type { Expansion, ViewState } from './view-state.ts';
+import { ALL_LABELS } from './view-state.ts';
+import { placeFilter } from './filters.ts';
 
 export type Origin = 'base' | 'expansion' | 'pin' | 'path';
 

@@ -1,6 +1,6 @@
 // Unit: the scene -> SVG builder (shapes by label, arrows, captions, highlight, escaping).
 import { describe, expect, it } from 'vitest';
-import type { Scene } from '../../../lib/scene.ts';
+import type { Scene } from '../scene.ts';
 import { sceneToSvg, wrapCaption } from './svg-scene.ts';
 
 const scene: Scene = {

@@ -1,8 +1,8 @@
 // Unit: a view assembled from base graph, expansions (cap and "+N more"), pins, path and hidden nodes.
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode, GraphResponse, PathsResponse } from '../../../../../server/shared/contracts.ts';
-import { defaultViewState } from '../../../lib/view-state.ts';
-import { assembleView, nodesNeedingCompletion } from './assemble.ts';
+import type { GraphEdge, GraphNode, GraphResponse, PathsResponse } from '../../../server/shared/contracts.ts';
+import { defaultViewState } from './view-state.ts';
+import { assembleView, nodesNeedingCompletion } from './assemble-view.ts';
 
 const n = (id: string, label = 'Agency', sources = ['doc']): GraphNode => ({
   id,

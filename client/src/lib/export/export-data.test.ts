@@ -1,6 +1,6 @@
 // Unit: JSON, CSV and GraphML exports of a view (escaping, Chinese text, cited sources).
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
+import type { GraphEdge, GraphNode } from '../../../../server/shared/contracts.ts';
 import { citedSourceIds, edgesCsv, fileName, nodesCsv, toGraphml, toJson } from './export-data.ts';
 
 const nodes: GraphNode[] = [

@@ -1,7 +1,7 @@
 // The network as a standalone SVG, drawn from a scene snapshot (node positions, sizes, captions,
 // highlight state) with the same colours and shapes as the canvas. Pure string building.
-import { labelStyle, shapePath } from '../../../lib/model-style.ts';
-import type { Scene, SceneNode } from '../../../lib/scene.ts';
+import { labelStyle, shapePath } from '../model-style.ts';
+import type { Scene, SceneNode } from '../scene.ts';
 import { xmlEscape } from './export-data.ts';
 
 const FONT = 'Noto Sans, Noto Sans CJK TC, Noto Sans TC, system-ui, sans-serif';

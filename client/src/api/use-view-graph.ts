@@ -2,11 +2,11 @@
 // completion) and assembles it. While a new answer is on its way the previous view stays on
 // screen, so changing a filter never blanks the canvas or loses the user's place.
 import { useMemo, useRef } from 'react';
-import type { GraphResponse, NodeDetails, PathsResponse } from '../../../../server/shared/contracts.ts';
-import { useApiMany, type ApiEntry } from '../../lib/api.ts';
-import { baseQuery, completionQueries, expansionQuery } from '../../lib/filters.ts';
-import type { ViewState } from '../../lib/view-state.ts';
-import { assembleView, nodesNeedingCompletion, type AssembledView } from './lib/assemble.ts';
+import type { GraphResponse, NodeDetails, PathsResponse } from '../../../server/shared/contracts.ts';
+import { useApiMany, type ApiEntry } from '../lib/api.ts';
+import { baseQuery, completionQueries, expansionQuery } from '../lib/filters.ts';
+import type { ViewState } from '../lib/view-state.ts';
+import { assembleView, nodesNeedingCompletion, type AssembledView } from '../lib/assemble-view.ts';
 
 export interface ViewGraph {
   view: AssembledView;

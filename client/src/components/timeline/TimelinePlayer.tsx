@@ -3,15 +3,15 @@
 // Play/pause, step, speed, a scrub slider, a big date counter, keyboard (Space, ← →), and a
 // WebM recording of the playback for slides.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
-import { Icon } from '../../../components/Icon.tsx';
-import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
-import type { Lang } from '../../../lib/view-state.ts';
-import { downloadBlob } from '../../export/lib/export-image.ts';
-import { timelineT } from '../i18n.ts';
-import { formatKey, formatPartial } from '../lib/dates.ts';
-import { buildTimeline, maskAt, type Timeline, type UndatedMode } from '../lib/frames.ts';
-import { paintVideoFrame, startVideoRecording, videoMimeType, type VideoRecording } from '../lib/record-video.ts';
+import type { GraphEdge, GraphNode } from '../../../../server/shared/contracts.ts';
+import { Icon } from '../Icon.tsx';
+import type { CanvasHandle } from '../../lib/canvas-handle.ts';
+import type { Lang } from '../../lib/view-state.ts';
+import { downloadBlob } from '../../lib/download.ts';
+import { timelineT } from './i18n.ts';
+import { formatKey, formatPartial } from './lib/dates.ts';
+import { buildTimeline, maskAt, type Timeline, type UndatedMode } from './lib/frames.ts';
+import { paintVideoFrame, startVideoRecording, videoMimeType, type VideoRecording } from './lib/record-video.ts';
 import './timeline.css';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;

@@ -1,7 +1,8 @@
 // The current view's data as files: JSON (with the cited sources), CSV (nodes and edges, UTF-8
 // with a byte-order mark so spreadsheet programs read the Chinese names) and GraphML (for Gephi,
 // yEd, Cytoscape desktop). Pure string builders; the download itself happens elsewhere.
-import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/shared/contracts.ts';
+import { csvText } from '../csv.ts';
+import type { GraphEdge, GraphNode, SourceRef } from '../../../../server/shared/contracts.ts';
 
 export interface ExportGraph {
   nodes: GraphNode[];
@@ -44,16 +45,15 @@ export function toJson(g: ExportGraph, meta: { title: string; url: string; expor
 
 function cell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = Array.isArray(v)
+  return Array.isArray(v)
     ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join('; ')
     : typeof v === 'object'
       ? JSON.stringify(v)
       : String(v);
-  return /[",\n\r]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 function table(header: string[], rows: unknown[][]): string {
-  return '\uFEFF' + [header.map(cell).join(','), ...rows.map((r) => r.map(cell).join(','))].join('\r\n') + '\r\n';
+  return csvText([header.map(cell), ...rows.map((r) => r.map(cell))], { bom: true });
 }
 
 function propertyKeys(items: { properties: Record<string, unknown> }[], skip: string[]): string[] {
@@ -151,14 +151,4 @@ export function toGraphml(g: ExportGraph, title: string): string {
   return lines.join('\n');
 }
 
-/** A file name: `cooperation-atlas-<what>-<yyyy-mm-dd>.<ext>`. */
-export function fileName(what: string, ext: string, date = new Date()): string {
-  const slug =
-    what
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'view';
-  return `cooperation-atlas-${slug}-${date.toISOString().slice(0, 10)}.${ext}`;
-}
+export { fileName } from '../file-name.ts';
