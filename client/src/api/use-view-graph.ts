@@ -1,9 +1,10 @@
 // Fetches everything a view is made of (base graph, expansions, pinned nodes, path, edge
 // completion) and assembles it. While a new answer is on its way the previous view stays on
 // screen, so changing a filter never blanks the canvas or loses the user's place.
+import { urls as api } from './endpoints.ts';
 import { useMemo, useRef } from 'react';
 import type { GraphResponse, NodeDetails, PathsResponse } from '../../../server/shared/contracts.ts';
-import { useApiMany, type ApiEntry } from '../lib/api.ts';
+import { useApiMany, type ApiEntry } from './cache.ts';
 import { baseQuery, completionQueries, expansionQuery } from '../lib/filters.ts';
 import type { ViewState } from '../lib/view-state.ts';
 import { assembleView, nodesNeedingCompletion, type AssembledView } from '../lib/assemble-view.ts';
@@ -23,8 +24,7 @@ const EMPTY: AssembledView = { nodes: [], edges: [], origin: new Map(), expansio
 
 export function pathUrl(s: ViewState): string | null {
   if (!s.path) return null;
-  const p = new URLSearchParams({ from: s.path.from, to: s.path.to, maxHops: String(s.path.maxHops) });
-  return `/api/paths?${p}`;
+  return api.paths(s.path.from, s.path.to, s.path.maxHops);
 }
 
 /** The same array object while its items are the same objects (a stable memo dependency). */
@@ -37,7 +37,7 @@ function useSameArray<T>(items: T[]): T[] {
 export function useViewGraph(state: ViewState): ViewGraph {
   const baseUrl = baseQuery(state);
   const expUrls = state.expansions.map((e) => expansionQuery(state, e));
-  const pinUrls = state.pins.map((id) => `/api/nodes/${encodeURIComponent(id)}`);
+  const pinUrls = state.pins.map((id) => api.node(id));
   const pUrl = pathUrl(state);
   const first = useApiMany<unknown>([baseUrl, ...expUrls, ...pinUrls, pUrl]);
   const baseEntry = first[0] as ApiEntry<GraphResponse> | undefined;

@@ -1,9 +1,10 @@
 // An accessible search field with suggestions (WAI-ARIA 1.2 combobox + listbox): debounced
 // full-text search over English names, Chinese names and aliases; Up/Down move, Enter picks,
 // Escape closes (and then clears). Used by the header search and by the path pickers.
+import { urls } from '../api/endpoints.ts';
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
 import type { SearchHit, SearchResponse } from '../../../server/shared/contracts.ts';
-import { ApiRequestError, fetchCached } from '../lib/api.ts';
+import { ApiRequestError, fetchCached } from '../api/cache.ts';
 import { labelName, type Translate } from '../lib/i18n.ts';
 import type { Lang } from '../lib/view-state.ts';
 import { apiErrorText } from './Feedback.tsx';
@@ -61,7 +62,7 @@ export const EntityCombobox = forwardRef<EntityComboboxHandle, EntityComboboxPro
     const ctrl = new AbortController();
     setStatus('loading');
     const timer = setTimeout(() => {
-      fetchCached<SearchResponse>(`/api/search?${new URLSearchParams({ q, limit: '8' })}`, ctrl.signal).then(
+      fetchCached<SearchResponse>(urls.search(q, 8), ctrl.signal).then(
         (r) => {
           setHits(r.hits);
           setActive(r.hits.length ? 0 : -1);

@@ -1,7 +1,7 @@
 // Loading and error states shared by every region: a spinner, skeleton lines, and an API error
 // that says what happened and what to do (with a Retry button).
 import type { ReactNode } from 'react';
-import type { ApiRequestError } from '../lib/api.ts';
+import type { ApiRequestError } from '../api/cache.ts';
 import type { Translate } from '../lib/i18n.ts';
 
 export function Spinner({ label }: { label: string }) {

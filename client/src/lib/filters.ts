@@ -1,7 +1,9 @@
 // Filters shared by the view and the filter panel: the API query for each part of a view, and
 // the jurisdiction/region filter (done here, over the edges on the canvas, because the API has
 // no place filter: a node passes when it is, or is located or held in, a chosen place).
+import { urls } from '../api/endpoints.ts';
 import type { GraphEdge, GraphNode } from '../../../server/shared/contracts.ts';
+import { degreeCounts } from './degree.ts';
 import type { Expansion, ViewState } from './view-state.ts';
 
 type QueryState = Pick<ViewState, 'labels' | 'types' | 'from' | 'to' | 'includeReference' | 'limit'>;
@@ -24,7 +26,7 @@ export function baseQuery(s: QueryState): string | null {
   common(s, p);
   if (s.includeReference) p.set('includeReference', 'true');
   p.set('limit', String(s.limit));
-  return `/api/graph?${p}`;
+  return urls.graph(p);
 }
 
 /** `/api/graph?around=` query for one expansion (its own type, or the view's types). */
@@ -35,7 +37,7 @@ export function expansionQuery(s: QueryState, e: Expansion): string | null {
   if (e.type && s.types && !s.types.includes(e.type)) return null;
   p.set('around', e.id);
   p.set('limit', String(NEIGHBOURHOOD_FETCH));
-  return `/api/graph?${p}`;
+  return urls.graph(p);
 }
 
 /** Neighbourhood of nodes added outside the base query, to find their edges to the rest. */
@@ -47,7 +49,7 @@ export function completionQueries(s: QueryState, ids: string[], chunk = 100): st
     common({ ...s, labels: [] }, p);
     p.set('around', ids.slice(i, i + chunk).join(','));
     p.set('limit', String(NEIGHBOURHOOD_FETCH));
-    out.push(`/api/graph?${p}`);
+    out.push(urls.graph(p));
   }
   return out;
 }
@@ -123,11 +125,7 @@ export interface PlaceOption {
 
 /** Regions and jurisdictions present in a graph, most connected first, for the filter list. */
 export function placeOptions(nodes: GraphNode[], edges: GraphEdge[]): PlaceOption[] {
-  const degree = new Map<string, number>();
-  for (const e of edges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-  }
+  const degree = degreeCounts(edges);
   const regions = new Map<string, number>();
   const jurisdictions: PlaceOption[] = [];
   for (const n of nodes) {

@@ -1,5 +1,6 @@
 // The Explorer: owns the view state (URL + undo history), fetches the view, and lays out the
 // regions (header, filters, canvas, details/paths), each behind its own error boundary.
+import { urls } from '../api/endpoints.ts';
 import { DRAWABLE_REL_TYPES } from '../../../server/shared/vocabulary.ts';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { PathsResponse, SchemaResponse, SearchHit, SourceRef, SourceSummary } from '../../../server/shared/contracts.ts';
@@ -13,7 +14,7 @@ import { ExportMenu } from '../features/export/components/ExportMenu.tsx';
 import { FilterPanel } from '../features/filters/components/FilterPanel.tsx';
 import { PathFinder } from '../features/paths/components/PathFinder.tsx';
 import { pathUrl, useViewGraph } from '../api/use-view-graph.ts';
-import { retryApi, useApi } from '../lib/api.ts';
+import { retryApi, useApi } from '../api/cache.ts';
 import type { CanvasHandle } from '../lib/canvas-handle.ts';
 import { labelName, translate, typeName, type MessageKey } from '../lib/i18n.ts';
 import { parseViewState, serializeViewState } from '../lib/url-state.ts';
@@ -76,8 +77,8 @@ export function ExplorePage() {
 
   const graph = useViewGraph(state);
   const { view } = graph;
-  const schema = useApi<SchemaResponse>('/api/schema');
-  const sourcesEntry = useApi<{ sources: SourceSummary[] }>('/api/sources');
+  const schema = useApi<SchemaResponse>(urls.schema());
+  const sourcesEntry = useApi<{ sources: SourceSummary[] }>(urls.sources());
   const sources = useMemo(
     () => new Map<string, SourceRef>((sourcesEntry?.data?.sources ?? []).map((s) => [s.id, s])),
     [sourcesEntry?.data],

@@ -1,13 +1,14 @@
 // The presenter: stories (shipped and draft), growth charts, and a story played step by step,
 // full screen. The route lives in the URL (/present, /present/charts, /present/story/<id>/<n>);
 // each region has its own error boundary.
+import { urls } from '../api/endpoints.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SourceRef, SourceSummary } from '../../../server/shared/contracts.ts';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ModeNav } from '../components/ModeNav.tsx';
 import { Brand } from '../components/Brand.tsx';
-import { useApi } from '../lib/api.ts';
+import { useApi } from '../api/cache.ts';
 import type { Lang } from '../lib/view-state.ts';
 import { ChartsView } from '../features/presenter/components/ChartsView.tsx';
 import { StoriesView } from '../features/presenter/components/StoriesView.tsx';
@@ -45,7 +46,7 @@ export function PresenterPage() {
       document.title = `${t(route.view === 'charts' ? 'tabCharts' : 'tabStories')} · ${t('presenter')} · ${t('appName')}`;
   }, [lang, route.view, t]);
 
-  const sourcesEntry = useApi<{ sources: SourceSummary[] }>('/api/sources');
+  const sourcesEntry = useApi<{ sources: SourceSummary[] }>(urls.sources());
   const sources = useMemo(
     () => new Map<string, SourceRef>((sourcesEntry?.data?.sources ?? []).map((s) => [s.id, s])),
     [sourcesEntry?.data],

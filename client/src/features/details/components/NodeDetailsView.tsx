@@ -1,12 +1,13 @@
 // Details of the selected entity: names in both languages, properties, actions (expand,
 // collapse, hide, connect), the documents citing it, and its relationships grouped by type,
 // each fact with its evidence sentence and sources.
+import { urls } from '../../../api/endpoints.ts';
 import { useMemo, useState } from 'react';
 import type { CitedFact, NodeDetails, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, Skeleton } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
-import { retryApi, useApi } from '../../../lib/api.ts';
+import { retryApi, useApi } from '../../../api/cache.ts';
 import { formatDate, labelName, propName, typeName, type Translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 import { Citation, Evidence } from './Citation.tsx';
@@ -139,7 +140,7 @@ export function NodeDetailsView({
   actions: NodeActions;
   allSources: Map<string, SourceRef>;
 }) {
-  const url = `/api/nodes/${encodeURIComponent(id)}`;
+  const url = urls.node(id);
   const entry = useApi<NodeDetails>(url);
   const [typePick, setTypePick] = useState('');
   const d = entry?.data;

@@ -1,11 +1,12 @@
 // A source document: where it comes from, the facts it supports (entities it names and
 // relationships it evidences, each clickable), and its text with the evidence sentences marked.
+import { urls } from '../../../api/endpoints.ts';
 import { useMemo } from 'react';
 import type { SourceDetails } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, Skeleton } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
-import { retryApi, useApi } from '../../../lib/api.ts';
+import { retryApi, useApi } from '../../../api/cache.ts';
 import { formatDate, typeName, type Translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 import { markEvidence } from '../lib/mark-evidence.ts';
@@ -24,7 +25,7 @@ export function SourceView({
   onBack: () => void;
   onNavigate: (id: string) => void;
 }) {
-  const url = `/api/sources/${encodeURIComponent(id)}`;
+  const url = urls.source(id);
   const entry = useApi<SourceDetails>(url);
   const d = entry?.data;
   const runs = useMemo(

@@ -7,7 +7,7 @@ import { EntityCombobox } from '../../../components/EntityCombobox.tsx';
 import { ApiErrorNotice, EmptyState, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
-import { retryApi, type ApiEntry } from '../../../lib/api.ts';
+import { retryApi, type ApiEntry } from '../../../api/cache.ts';
 import { typeName, type Translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 

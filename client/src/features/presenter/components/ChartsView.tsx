@@ -1,10 +1,11 @@
 // The Charts view: choose organisations (those with growth series, GET /api/growth), the units to
 // plot (one chart panel per unit) and which milestones to mark; the chart and its sources beside.
 // The choice lives in the URL, so a chart can be bookmarked and handed over.
+import { urls } from '../../../api/endpoints.ts';
 import { useCallback, useState } from 'react';
 import type { GrowthListResponse, GrowthSummary, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, EmptyState, Spinner } from '../../../components/Feedback.tsx';
-import { retryApi, useApi } from '../../../lib/api.ts';
+import { retryApi, useApi } from '../../../api/cache.ts';
 import { translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 import { unitName, type PresenterT } from '../i18n.ts';
@@ -35,7 +36,7 @@ export function ChartsView({
   sources: Map<string, SourceRef>;
   navigate: (r: PresenterRoute, push?: boolean) => void;
 }) {
-  const entry = useApi<GrowthListResponse>('/api/growth');
+  const entry = useApi<GrowthListResponse>(urls.growthList());
   const et = useCallback((k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v), [lang]);
   const [notice, setNotice] = useState<string>();
   const all = entry?.data?.organisations ?? [];
@@ -67,7 +68,7 @@ export function ChartsView({
       <aside className="charts-controls" aria-label={t('chartsHeading')}>
         <h2>{t('chartsHeading')}</h2>
         {entry?.error && !entry.data ? (
-          <ApiErrorNotice t={et} error={entry.error} onRetry={() => retryApi('/api/growth')} />
+          <ApiErrorNotice t={et} error={entry.error} onRetry={() => retryApi(urls.growthList())} />
         ) : !entry?.data ? (
           <Spinner label={t('loadingGrowth')} />
         ) : all.length === 0 ? (

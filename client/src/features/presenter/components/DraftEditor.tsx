@@ -7,7 +7,7 @@ import { Icon } from '../../../components/Icon.tsx';
 import type { Lang } from '../../../lib/view-state.ts';
 import { downloadBlob } from '../../../lib/download.ts';
 import { formatPartial } from '../../../components/timeline/lib/dates.ts';
-import { validateStory, type ValidationResult } from '../api.ts';
+import { validateStory, type ValidationResult } from '../../../api/endpoints.ts';
 import type { PresenterKey, PresenterT } from '../i18n.ts';
 import { DRAFT_STORY_ID, type PresenterRoute } from '../lib/present-url.ts';
 import {

@@ -2,11 +2,12 @@
 // export (PNG and SVG with title and source footnote), and beside it the point behind a click,
 // the counts with no date, what the derived lines count, the milestones and every point as a
 // keyboard-reachable list. In presentation mode only the chart and the point details remain.
+import { urls as api } from '../../../api/endpoints.ts';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { GrowthResponse, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
-import { retryApi, useApiMany } from '../../../lib/api.ts';
+import { retryApi, useApiMany } from '../../../api/cache.ts';
 import { formatDate, translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 import { downloadBlob } from '../../../lib/download.ts';
@@ -149,7 +150,7 @@ export function footnoteLines(model: ChartModel, lang: Lang, t: PresenterT, sour
 
 export function GrowthFigure(p: GrowthFigureProps) {
   const { orgIds, units, milestones, lang, t, variant, sources } = p;
-  const urls = orgIds.map((id) => `/api/growth/${encodeURIComponent(id)}`);
+  const urls = orgIds.map((id) => api.growth(id));
   const entries = useApiMany<GrowthResponse>(urls);
   const et = useCallback((k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v), [lang]);
   const loading = entries.some((e) => e?.status === 'loading' && !e.data);

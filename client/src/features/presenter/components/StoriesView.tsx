@@ -1,10 +1,11 @@
 // The stories: the shipped ones (seed/stories/, GET /api/stories) to open or present, and the
 // draft story built from the explorer and the charts, to edit, validate and export as a file.
+import { urls } from '../../../api/endpoints.ts';
 import { useCallback } from 'react';
 import type { StoryListResponse } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, EmptyState, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
-import { retryApi, useApi } from '../../../lib/api.ts';
+import { retryApi, useApi } from '../../../api/cache.ts';
 import { translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 import type { PresenterT } from '../i18n.ts';
@@ -12,7 +13,7 @@ import type { PresenterRoute } from '../lib/present-url.ts';
 import { DraftEditor } from './DraftEditor.tsx';
 
 export function StoriesView({ lang, t, navigate }: { lang: Lang; t: PresenterT; navigate: (r: PresenterRoute, push?: boolean) => void }) {
-  const entry = useApi<StoryListResponse>('/api/stories');
+  const entry = useApi<StoryListResponse>(urls.stories());
   const et = useCallback((k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v), [lang]);
   const stories = entry?.data?.stories ?? [];
   const invalid = entry?.data?.invalid ?? [];
@@ -25,7 +26,7 @@ export function StoriesView({ lang, t, navigate }: { lang: Lang; t: PresenterT; 
         <h2 id="stories-h">{t('storiesHeading')}</h2>
         <p className="pres-intro">{t('storiesIntro')}</p>
         {entry?.error && !entry.data ? (
-          <ApiErrorNotice t={et} error={entry.error} onRetry={() => retryApi('/api/stories')} />
+          <ApiErrorNotice t={et} error={entry.error} onRetry={() => retryApi(urls.stories())} />
         ) : !entry?.data ? (
           <Spinner label={t('loadingStories')} />
         ) : stories.length === 0 ? (

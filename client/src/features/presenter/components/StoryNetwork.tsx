@@ -7,7 +7,7 @@ import type { SourceRef, StoryView } from '../../../../../server/shared/contract
 import { GraphCanvas } from '../../../components/canvas/components/GraphCanvas.tsx';
 import { ApiErrorNotice, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
-import { retryApi } from '../../../lib/api.ts';
+import { retryApi } from '../../../api/cache.ts';
 import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
 import { formatDate, translate, typeName, type MessageKey } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';

@@ -3,11 +3,12 @@
 // step's timeline, F full screen, Esc leaves presentation mode. Presentation mode is full screen
 // (or the whole window when the browser does not allow it), large type, high contrast, no editing
 // chrome, with a step counter; every step has its own URL.
+import { urls } from '../../../api/endpoints.ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SourceRef, Story } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
-import { retryApi, useApi } from '../../../lib/api.ts';
+import { retryApi, useApi } from '../../../api/cache.ts';
 import { translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 import type { PresenterT } from '../i18n.ts';
@@ -53,7 +54,7 @@ function useDraftStory(enabled: boolean): Story | null {
 
 export function StoryPlayer({ route, lang, t, sources, navigate }: StoryPlayerProps) {
   const isDraft = route.id === DRAFT_STORY_ID;
-  const entry = useApi<Story>(isDraft ? null : `/api/stories/${encodeURIComponent(route.id)}`);
+  const entry = useApi<Story>(isDraft ? null : urls.story(route.id));
   const draft = useDraftStory(isDraft);
   const story = isDraft ? draft : (entry?.data ?? null);
   const n = story?.steps.length ?? 0;
@@ -158,7 +159,7 @@ export function StoryPlayer({ route, lang, t, sources, navigate }: StoryPlayerPr
   if (!isDraft && entry?.error && !entry.data) {
     return (
       <div className="pres-empty">
-        <ApiErrorNotice t={et} error={entry.error} onRetry={() => retryApi(`/api/stories/${encodeURIComponent(route.id)}`)} />
+        <ApiErrorNotice t={et} error={entry.error} onRetry={() => retryApi(urls.story(route.id))} />
         <a className="btn" href={`/present${lang === 'zh' ? '?lang=zh' : ''}`}>
           {t('allStories')}
         </a>

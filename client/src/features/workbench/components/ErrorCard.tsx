@@ -2,7 +2,7 @@
 // errors: the line with a caret under the column), and what to do — with a live countdown when
 // the rate limit asks to wait.
 import { useEffect, useState } from 'react';
-import type { ConsoleError } from '../api/run-query.ts';
+import type { ApiRequestError } from '../../../api/http.ts';
 import { adviceFor } from '../lib/error-advice.ts';
 import { stripPositionSuffix, type EditorPosition } from '../lib/error-position.ts';
 import type { WbTranslate } from '../lib/i18n.ts';
@@ -19,7 +19,7 @@ function useCountdown(until: number | undefined): number {
 
 export interface ErrorCardProps {
   t: WbTranslate;
-  error: ConsoleError;
+  error: ApiRequestError;
   /** The query that failed (for the snippet). */
   query?: string;
   position?: EditorPosition;

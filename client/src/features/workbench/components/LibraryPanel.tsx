@@ -1,10 +1,11 @@
 // The curated query library (GET /api/queries): a filterable list of questions; opening one
 // shows its description and its form.
+import { urls } from '../../../api/endpoints.ts';
 import { useId, useState } from 'react';
 import type { CuratedQuery, CuratedQueryListResponse } from '../../../../../server/shared/contracts.ts';
 import { Skeleton } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
-import { retryApi, type ApiEntry } from '../../../lib/api.ts';
+import { retryApi, type ApiEntry } from '../../../api/cache.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 import type { FieldProblem } from '../lib/curated-form.ts';
 import { curatedDescription, curatedHaystack, curatedTitle } from '../lib/curated-text.ts';
@@ -36,7 +37,7 @@ export function LibraryPanel(p: LibraryPanelProps) {
       return (
         <div className="notice notice-error compact" role="alert">
           <span>{entry.error.message}</span>
-          <button type="button" className="btn btn-small" onClick={() => retryApi('/api/queries')}>
+          <button type="button" className="btn btn-small" onClick={() => retryApi(urls.queries())}>
             {t('retry')}
           </button>
         </div>

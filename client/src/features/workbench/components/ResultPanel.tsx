@@ -6,7 +6,7 @@ import type { CypherResponse, SchemaResponse } from '../../../../../server/share
 import { EmptyState, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import type { Lang } from '../../../lib/view-state.ts';
-import type { ConsoleError } from '../api/run-query.ts';
+import type { ApiRequestError } from '../../../api/http.ts';
 import { downloadName, toCsv } from '../lib/csv.ts';
 import { downloadText } from '../../../lib/download.ts';
 import type { EditorPosition } from '../lib/error-position.ts';
@@ -35,7 +35,7 @@ export interface RunState {
   status: 'idle' | 'running' | 'done' | 'error';
   request?: RunRequest;
   result?: CypherResponse;
-  error?: ConsoleError;
+  error?: ApiRequestError;
   /** Where a Cypher error is in the editor's text. */
   position?: EditorPosition;
   missing?: string[];

@@ -1,9 +1,10 @@
 // The live schema (GET /api/schema): labels and relationship types with their counts and the
 // label patterns each type joins, property keys. A click writes a starter query in the editor.
+import { urls } from '../../../api/endpoints.ts';
 import type { SchemaResponse } from '../../../../../server/shared/contracts.ts';
 import { Skeleton } from '../../../components/Feedback.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
-import { retryApi, type ApiEntry } from '../../../lib/api.ts';
+import { retryApi, type ApiEntry } from '../../../api/cache.ts';
 import { labelName, typeName } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 import type { WbTranslate } from '../lib/i18n.ts';
@@ -25,7 +26,7 @@ export function SchemaPanel({ t, lang, entry, onInsert, onShowDiagram }: SchemaP
       return (
         <div className="notice notice-error compact" role="alert">
           <span>{entry.error.message}</span>
-          <button type="button" className="btn btn-small" onClick={() => retryApi('/api/schema')}>
+          <button type="button" className="btn btn-small" onClick={() => retryApi(urls.schema())}>
             {t('retry')}
           </button>
         </div>

@@ -5,9 +5,10 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { CuratedQuery, CuratedQueryListResponse, SchemaResponse } from '../../../../../server/shared/contracts.ts';
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx';
 import { Icon } from '../../../components/Icon.tsx';
-import { useApi } from '../../../lib/api.ts';
+import { useApi } from '../../../api/cache.ts';
 import type { Lang } from '../../../lib/view-state.ts';
-import { ConsoleError, runCurated, runCypher } from '../api/run-query.ts';
+import { runCurated, runCypher, urls } from '../../../api/endpoints.ts';
+import { ApiRequestError } from '../../../api/http.ts';
 import { formParams, initialValues, serverProblems, type FieldProblem } from '../lib/curated-form.ts';
 import { curatedTitle } from '../lib/curated-text.ts';
 import { completionSchema } from '../lib/editor-schema.ts';
@@ -107,8 +108,8 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
   const editorRef = useRef<CypherEditorHandle>(null);
   const abortRef = useRef<AbortController | undefined>(undefined);
 
-  const schema = useApi<SchemaResponse>('/api/schema');
-  const queries = useApi<CuratedQueryListResponse>('/api/queries');
+  const schema = useApi<SchemaResponse>(urls.schema());
+  const queries = useApi<CuratedQueryListResponse>(urls.queries());
 
   const parsed = useMemo(() => parseParamsText(paramsText), [paramsText]);
   const missing = useMemo(() => (parsed.ok ? missingParams(query, parsed.params) : []), [parsed, query]);
@@ -165,12 +166,12 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
         record(req, { rows: res.rows.length, truncated: res.truncated, ms: res.timeMs });
       } catch (e) {
         if ((e as Error).name === 'AbortError' || abortRef.current !== ctrl) return;
-        let err = e instanceof ConsoleError ? e : new ConsoleError(0, 'network', String((e as Error)?.message ?? e));
+        let err = e instanceof ApiRequestError ? e : new ApiRequestError(0, 'network', String((e as Error)?.message ?? e));
         const neo4jCode = (err.details as { neo4jCode?: string } | undefined)?.neo4jCode ?? '';
         let missingNames: string[] | undefined;
         if (err.code === 'cypher_error' && neo4jCode.endsWith('ParameterMissing')) {
           missingNames = missingFromMessage(err.message);
-          err = new ConsoleError(err.status, 'missing_params', err.message, err.details);
+          err = new ApiRequestError(err.status, 'missing_params', err.message, err.details);
         }
         const position =
           err.code === 'cypher_error' && req.kind === 'cypher'
@@ -196,7 +197,7 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
   const refuse = (req: RunRequest, code: string, message: string, missingNames?: string[]) => {
     abortRef.current?.abort();
     abortRef.current = undefined;
-    setRun({ status: 'error', request: req, error: new ConsoleError(0, code, message), missing: missingNames });
+    setRun({ status: 'error', request: req, error: new ApiRequestError(0, code, message), missing: missingNames });
     setResultTab((tab) => (tab === 'schema' ? 'table' : tab));
   };
 

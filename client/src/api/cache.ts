@@ -1,46 +1,10 @@
-// Fetching from the Cooperation Atlas API: JSON GETs with typed errors, a small shared cache,
-// and automatic retries (with back-off) while the database is starting or unreachable.
+// The client's shared GET cache: every cached answer is fetched once through the HTTP client
+// (http.ts), shared by the components that show it, and retried automatically (with back-off)
+// while the database is starting or unreachable.
 import { useEffect, useSyncExternalStore } from 'react';
-import type { ApiError } from '../../../server/shared/contracts.ts';
+import { ApiRequestError, getJson } from './http.ts';
 
-export class ApiRequestError extends Error {
-  /** HTTP status; 0 when the server could not be reached at all. */
-  readonly status: number;
-  readonly code?: string;
-  constructor(status: number, message: string, code?: string) {
-    super(message);
-    this.name = 'ApiRequestError';
-    this.status = status;
-    this.code = code;
-  }
-  /** Worth retrying by itself: database starting (503), timeout (504), or no answer. */
-  get transient(): boolean {
-    return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504;
-  }
-}
-
-export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, { headers: { accept: 'application/json' }, signal });
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
-    throw new ApiRequestError(0, (e as Error).message || 'network error');
-  }
-  const text = await res.text();
-  let body: unknown;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    body = undefined;
-  }
-  if (!res.ok) {
-    const err = (body as ApiError | undefined)?.error;
-    throw new ApiRequestError(res.status, err?.message ?? (res.statusText || `HTTP ${res.status}`), err?.code);
-  }
-  if (body === undefined) throw new ApiRequestError(res.status, 'The server sent an empty or non-JSON answer.');
-  return body as T;
-}
+export { ApiRequestError };
 
 // ---- Shared cache with retries -----------------------------------------------------------------
 
@@ -82,7 +46,7 @@ function load(url: string) {
       emit();
     },
     (e: unknown) => {
-      const error = e instanceof ApiRequestError ? e : new ApiRequestError(0, String((e as Error)?.message ?? e));
+      const error = e instanceof ApiRequestError ? e : new ApiRequestError(0, 'network', String((e as Error)?.message ?? e));
       const attempt = attempts.get(url) ?? 0;
       let retryAt: number | undefined;
       if (error.transient) {

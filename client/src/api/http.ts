@@ -1,0 +1,69 @@
+// The one HTTP client: JSON requests to the Cooperation Atlas API, with one error type that keeps
+// the server's status, code, details and Retry-After, so every page can say what happened and
+// what to do. Every request of the client goes through `request` (URLs: endpoints.ts).
+import type { ApiError as ApiErrorBody } from '../../../server/shared/contracts.ts';
+
+export class ApiRequestError extends Error {
+  constructor(
+    /** HTTP status; 0 when the server could not be reached at all. */
+    readonly status: number,
+    /** The server's error code, or `network`, `bad_response`, `http_<status>`. */
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+    /** Seconds to wait (429 and 503 answers). */
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+  /** Worth retrying by itself: database starting (503), timeout (504), or no answer. */
+  get transient(): boolean {
+    return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504;
+  }
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST';
+  /** Sent as JSON. */
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export async function request<T>(url: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiRequestError(0, 'network', (e as Error).message || 'network error');
+  }
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  if (!res.ok) {
+    const err = (json as ApiErrorBody | undefined)?.error;
+    const retry = Number(res.headers.get('retry-after'));
+    throw new ApiRequestError(
+      res.status,
+      err?.code ?? `http_${res.status}`,
+      err?.message ?? (res.statusText || `HTTP ${res.status}`),
+      err?.details,
+      Number.isFinite(retry) && retry > 0 ? retry : undefined,
+    );
+  }
+  if (json === undefined) throw new ApiRequestError(res.status, 'bad_response', 'The server sent an empty or non-JSON answer.');
+  return json as T;
+}
+
+export const getJson = <T>(url: string, signal?: AbortSignal) => request<T>(url, { signal });
+export const postJson = <T>(url: string, body: unknown, signal?: AbortSignal) => request<T>(url, { method: 'POST', body, signal });
