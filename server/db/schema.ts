@@ -32,7 +32,7 @@ export async function applySchema(db: GraphDb): Promise<number> {
     try {
       await db.write((tx) => tx.run(statement));
     } catch (err) {
-      throw new Error(`schema ${file}: ${(err as Error).message}`);
+      throw new Error(`schema ${file}: ${(err as Error).message}`, { cause: err });
     }
   }
   await db.write((tx) => tx.run('CALL db.awaitIndexes(60)'));

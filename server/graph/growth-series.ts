@@ -8,7 +8,6 @@
 // ("2024" < "2024-01" < "2024-01-01"). `precision` travels with every point so a chart can
 // draw the whole period (a year-only point spans the year) instead of implying a day.
 import type {
-  DatePrecision,
   DerivedMember,
   DerivedPoint,
   DerivedSeries,
@@ -18,7 +17,7 @@ import type {
   PublishedSeries,
 } from '../shared/contracts.ts';
 import { compareDates, isPartialDate, periodStart as dateSortKey, precisionOf as datePrecision } from '../shared/partial-date.ts';
-import { slugify } from '../seed/slug.ts';
+import { slugify } from '../shared/slug.ts';
 
 // Dates follow the shared rule (server/shared/partial-date.ts).
 

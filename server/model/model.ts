@@ -24,7 +24,7 @@ const text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(m
  * strip before reading the scheme. Never throws, so a string that is no URL is a plain problem.
  */
 export function isWebUrl(u: string): boolean {
-  if (!/^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(u)) return false;
+  if (!/^https?:\/\/[^\s\p{Cc}]+$/iu.test(u)) return false;
   try {
     const { protocol } = new URL(u);
     return protocol === 'http:' || protocol === 'https:';
