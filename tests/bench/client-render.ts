@@ -16,6 +16,7 @@ import type { NodeRecord, RelRecord } from '../../server/model/records.ts';
 import { projectRoot } from '../../server/neo4j-local/paths.ts';
 import type { LocalNeo4j } from '../../server/neo4j-local/process.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../setup/browser.ts';
+import { installCanvasHooks } from '../support/canvas-hooks.ts';
 import type { AppProcess, Neo4jAddress } from './bench-env.ts';
 import { round } from './measure.ts';
 import { SYNTHETIC_SOURCE, type World } from './synthetic-world.ts';
@@ -94,6 +95,7 @@ type BaselineElement = { group: 'nodes' | 'edges'; data: Record<string, string>;
 async function measureExplorer(browser: Browser, appUrl: string, n: number, webgl: boolean, interactMs: number) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
   try {
+    await installCanvasHooks(page);
     await page.goto(`${appUrl}/?limit=${n}&labels=Agency&size=flat${webgl ? '&gl=1' : ''}`);
     await page.waitForFunction(() => window.__atlas?.firstRenderMs !== undefined, undefined, { timeout: 300000 });
     // From the moment the graph data has arrived (the /api/graph response) to the first drawn frame.

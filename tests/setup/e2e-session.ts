@@ -1,10 +1,12 @@
 // One browser session for an end-to-end test file: checks the client is built, starts the app
-// against the test run's Neo4j, launches Debian's Chromium and opens a page that records uncaught
-// page errors. `close()` stops the browser and the app (call it in afterAll).
+// against the test run's Neo4j, launches Debian's Chromium with the canvas test hooks installed
+// (window.__atlas, tests/support/canvas-hooks.ts) and opens a page that records uncaught page
+// errors. `close()` stops the browser and the app (call it in afterAll).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { installCanvasHooks } from '../support/canvas-hooks.ts';
 import { launchBrowser } from './browser.ts';
 import { startTestApp, type TestApp } from './harness.ts';
 
@@ -32,6 +34,8 @@ export async function openE2eSession(viewport: { width: number; height: number }
   try {
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'en-GB' });
+    // window.__atlas in every page of the context, including those the tests open later.
+    await installCanvasHooks(context);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));

@@ -2,6 +2,7 @@
 // element set into the next (applied by the canvas inside cy.batch()). Data values are
 // primitives only, so a shallow comparison finds what changed.
 import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
+import { degreeCounts } from '../../../lib/degree.ts';
 
 export type Primitive = string | number | boolean | null;
 export interface ElementDef {
@@ -48,11 +49,7 @@ export function isReferenceOnly(n: GraphNode): boolean {
 }
 
 export function toElements(nodes: GraphNode[], edges: GraphEdge[], opts: ElementOptions): ElementDef[] {
-  const degree = new Map<string, number>();
-  for (const e of edges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-  }
+  const degree = degreeCounts(edges);
   const out: ElementDef[] = [];
   for (const n of nodes) {
     const d = degree.get(n.id) ?? 0;

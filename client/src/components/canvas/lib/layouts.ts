@@ -1,5 +1,5 @@
-// Layout options for each layout the Explorer offers. fCoSE is the default; breadth-first
-// takes an orientation (applied as a transform of the top-down result).
+// Layout options for each layout the Explorer offers. fCoSE is the default; the canvas draws
+// breadth-first with tree-layout.ts (its orientation applied there), keeping these common options.
 import type cytoscape from 'cytoscape';
 import type { LayoutName, Orientation } from '../../../lib/view-state.ts';
 
@@ -16,19 +16,6 @@ const byLabelThenName = (a: cytoscape.NodeSingular, b: cytoscape.NodeSingular) =
 
 /** Cytoscape's breadth-first `direction` for each orientation the picker offers. */
 export const DIRECTION: Record<Orientation, string> = { TB: 'downward', BT: 'upward', LR: 'rightward', RL: 'leftward' };
-
-export function orient(o: Orientation, p: { x: number; y: number }): { x: number; y: number } {
-  switch (o) {
-    case 'TB':
-      return p;
-    case 'BT':
-      return { x: p.x, y: -p.y };
-    case 'LR':
-      return { x: p.y, y: p.x };
-    case 'RL':
-      return { x: -p.y, y: p.x };
-  }
-}
 
 /** Above this many nodes fCoSE runs at its fast "draft" quality (then spreadEvenly uncrowds it). */
 export const FCOSE_DRAFT_ABOVE = 800;
