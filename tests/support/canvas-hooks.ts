@@ -1,10 +1,11 @@
-// Test and benchmark hooks for the canvas, injected into the page before its scripts run: the app
+// Test and benchmark hooks for the canvas and the timeline player, injected into the page before its scripts run: the app
 // defines no globals for them. The canvas announces itself with a DOM event (`atlas:canvas`, see
 // client/src/components/canvas/lib/announce.ts) when it makes a Cytoscape instance and when a
 // layout starts and stops; the listener installed here builds `window.__atlas`, a read-only view
 // of the canvas, from those announcements.
 import type { BrowserContext, Page } from 'playwright-core';
 import type { CanvasAnnouncement } from '../../client/src/components/canvas/lib/announce.ts';
+import type { TimelineAnnouncement, TimelineView } from '../../client/src/components/timeline/lib/announce.ts';
 
 export interface AtlasCanvasHooks {
   /** When the first frame with nodes in it was drawn (performance.now(), ms; kept across instances). */
@@ -28,11 +29,18 @@ declare global {
   interface Window {
     /** Test and diagnostics hooks (read-only views of the canvas), when installed by installCanvasHooks. */
     __atlas?: AtlasCanvasHooks;
+    /** The timeline player's playback (frame, keys, playing), while one is mounted. */
+    __atlasTimeline?: TimelineView;
   }
 }
 
 /** Runs in the page (serialised: no imports, no closures over this module). */
 function canvasHooks(): void {
+  document.addEventListener('atlas:timeline', (event) => {
+    const a = (event as CustomEvent<TimelineAnnouncement>).detail;
+    if (a.phase === 'mounted') window.__atlasTimeline = a.view;
+    else delete window.__atlasTimeline;
+  });
   let layoutStarted: number | undefined;
   document.addEventListener('atlas:canvas', (event) => {
     const a = (event as CustomEvent<CanvasAnnouncement>).detail;

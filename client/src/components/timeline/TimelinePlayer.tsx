@@ -2,6 +2,7 @@
 // position stays where the layout put it (the canvas only hides what has not happened yet).
 // Play/pause, step, speed, a scrub slider, a big date counter, keyboard (Space, ← →), and a
 // WebM recording of the playback for slides.
+import { announceTimeline } from './lib/announce.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphEdge, GraphNode } from '../../../../server/shared/contracts.ts';
 import { Icon } from '../Icon.tsx';
@@ -38,19 +39,6 @@ export interface TimelinePlayerProps {
   videoSubtitle?: string;
   fileSlug?: string;
   onClose?: () => void;
-}
-
-declare global {
-  interface Window {
-    /** Test hook: the playback's current frame and when each element appears. */
-    __atlasTimeline?: {
-      frameIndex(): number;
-      frameKey(): string | null;
-      frames(): number;
-      appearKey(id: string): string | null | undefined;
-      playing(): boolean;
-    };
-  }
 }
 
 function isTyping(el: EventTarget | null): boolean {
@@ -168,21 +156,22 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
   const hook = useRef({ timeline, at, playing });
   hook.current = { timeline, at, playing };
   useEffect(() => {
-    window.__atlasTimeline = {
-      frameIndex: () => hook.current.at,
-      frameKey: () => hook.current.timeline.frames[hook.current.at]?.key ?? null,
-      frames: () => hook.current.timeline.frames.length,
-      appearKey: (id) => {
-        const tl = hook.current.timeline;
-        if (!tl.appearance.has(id)) return undefined;
-        const f = tl.nodeFrame.get(id) ?? tl.edgeFrame.get(id);
-        return f === undefined ? undefined : (tl.frames[f]?.key ?? null);
+    announceTimeline({
+      phase: 'mounted',
+      view: {
+        frameIndex: () => hook.current.at,
+        frameKey: () => hook.current.timeline.frames[hook.current.at]?.key ?? null,
+        frames: () => hook.current.timeline.frames.length,
+        appearKey: (id) => {
+          const tl = hook.current.timeline;
+          if (!tl.appearance.has(id)) return undefined;
+          const f = tl.nodeFrame.get(id) ?? tl.edgeFrame.get(id);
+          return f === undefined ? undefined : (tl.frames[f]?.key ?? null);
+        },
+        playing: () => hook.current.playing,
       },
-      playing: () => hook.current.playing,
-    };
-    return () => {
-      delete window.__atlasTimeline;
-    };
+    });
+    return () => announceTimeline({ phase: 'unmounted' });
   }, []);
 
   const startLabel = range ? formatPartial(range.from, lang) : tt('start');
