@@ -5,19 +5,11 @@ import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { hostName, type Config } from './config.ts';
-import type { GraphDb } from './db/graph-db.ts';
-import { AppError, errorHandler } from './http/errors.ts';
+import { withDefaults, type ServerDepsInput } from './deps.ts';
+import { AppError } from './errors.ts';
+import { errorHandler } from './http/errors.ts';
 import { projectRoot } from './neo4j-local/paths.ts';
-import { apiRouter } from './routes/api.ts';
-
-export interface AppDeps {
-  config: Config;
-  db: GraphDb;
-  mode: 'embedded' | 'external';
-  version?: string;
-  clientDir?: string;
-  log?: (line: string) => void;
-}
+import { mountApi } from './routes/index.ts';
 
 export const clientDist = path.join(projectRoot, 'dist', 'client');
 
@@ -71,7 +63,9 @@ function hostCheck(config: Config): RequestHandler {
   };
 }
 
-export function createApp({ config, db, mode, version = '0.1.0', clientDir = clientDist, log = console.error }: AppDeps): express.Express {
+export function createApp(input: ServerDepsInput): express.Express {
+  const deps = withDefaults(input);
+  const { config, log, clientDir = clientDist } = deps;
   const app = express();
   app.disable('x-powered-by');
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (default: none), so a
@@ -120,9 +114,9 @@ export function createApp({ config, db, mode, version = '0.1.0', clientDir = cli
     });
   }
   app.use('/api', express.json({ limit: config.BODY_LIMIT, strict: true }));
-  // The GET response cache is mounted per route (api.ts), after each query's validation: it is
-  // keyed by the validated input. Health always asks the database.
-  app.use('/api', apiRouter({ config, db, mode, version, log }));
+  // The routers, by resource (routes/index.ts). The GET response cache is mounted per route, after
+  // each query's validation: it is keyed by the validated input. Health always asks the database.
+  mountApi(app, deps);
 
   if (fs.existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: false, maxAge: '1h' }));

@@ -6,9 +6,12 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/connect.ts';
 import { applySchema } from './db/schema.ts';
+import { createGraphEvents } from './events.ts';
 import { getGraph } from './graph/explore.ts';
 import { listen } from './http/listen.ts';
 import { countGraph, loadSeedIntoDb } from './seed/load-seed.ts';
+import { readSourceText } from './seed/seed-files.ts';
+import { loadStories } from './seed/story-files.ts';
 
 export interface RunningAtlas {
   url: string;
@@ -23,6 +26,8 @@ export async function startAtlas(config: Config, log: (line: string) => void = c
   const database = await openDatabase(config, log);
   const neo4jMs = Date.now() - t0;
   let server: Server | undefined;
+  // One signal for every write of this process's app, the start-up seed load included.
+  const graphEvents = createGraphEvents();
   try {
     await applySchema(database.db);
     const t1 = Date.now();
@@ -30,7 +35,7 @@ export async function startAtlas(config: Config, log: (line: string) => void = c
     const empty = counts.nodes === 0;
     if (config.SEED_ON_START === 'always' || (config.SEED_ON_START === 'if-empty' && empty)) {
       log(`[seed] ${empty ? 'the database is empty: ' : ''}loading the seed ...`);
-      const stats = await loadSeedIntoDb(database.db);
+      const stats = await loadSeedIntoDb(database.db, { onGraphChanged: graphEvents.changed });
       log(
         `[seed] loaded ${stats.sources} sources, ${stats.nodes} nodes, ${stats.relationships} relationships (+${stats.mentions} mentions) in ${Date.now() - t1} ms`,
       );
@@ -45,7 +50,15 @@ export async function startAtlas(config: Config, log: (line: string) => void = c
     const tw = Date.now();
     await getGraph(database.db, { limit: Math.min(300, config.GRAPH_MAX_NODES) }).catch(() => undefined);
     log(`[app] warm-up query in ${Date.now() - tw} ms`);
-    const app = createApp({ config, db: database.db, mode: database.mode });
+    const app = createApp({
+      config,
+      db: database.db,
+      mode: database.mode,
+      graphEvents,
+      // Stories and document texts are the seed folder's, read when asked (edits show without a restart).
+      stories: () => loadStories(),
+      sourceText: (file) => readSourceText(file),
+    });
     server = await listen(app, config.PORT, config.HOST).catch((err: NodeJS.ErrnoException) => {
       throw err.code === 'EADDRINUSE'
         ? new Error(`Port ${config.PORT} on ${config.HOST} is in use. Set PORT to a free port (PORT=0 picks one).`)

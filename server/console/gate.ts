@@ -1,7 +1,7 @@
 // How many console queries may run at once, overall and per client. A slot is held until the
 // database has really finished with the query (not merely until the client got its 504), so a
 // client cannot pile up runaway queries by timing out one after another.
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors.ts';
 
 export interface ConsoleGate {
   /** Takes a slot for `client` or throws 429; call the returned function once to give it back. */

@@ -1,6 +1,6 @@
 // Bounds on a console query's parameters, checked before anything is sent to the database: the
 // driver and the database are not asked to serialise a 5,000-deep list or a 4 MB string.
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors.ts';
 
 export interface ParamLimits {
   maxParamsBytes: number;

@@ -4,7 +4,7 @@
 // console's procedure list, and every operator runs on the app's own database. Anything the
 // whitelist does not know — a new operator in a future Neo4j included — is refused, so a trick
 // that gets past the text screen still meets a plan that says what it does.
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors.ts';
 import { ALLOWED_PROCEDURES } from './screen.ts';
 
 /** The plan tree as neo4j-driver reports it (`summary.plan`). */

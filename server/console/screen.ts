@@ -3,7 +3,7 @@
 // It is not the decisive check — the EXPLAIN plan is (server/console/plan-check.ts) — but it
 // stops the database's parser from being fed what it chokes on (deep nesting) and gives the
 // analyst a clear answer for the common refusals.
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors.ts';
 import { CypherLexError, isWord, nestingDepth, splitStatements, tokenize, type Token } from './cypher-lexer.ts';
 
 /** Procedures an analyst may call: schema introspection and full-text search; nothing that writes, administers or reads other sessions. */

@@ -21,7 +21,7 @@ import { checkPlan } from '../console/plan-check.ts';
 import { screenQuery } from '../console/screen.ts';
 import { toNeoParams, type GraphDb } from '../db/graph-db.ts';
 import { edgeDto, nodeDto, toPlain } from '../db/values.ts';
-import { AppError, toConsoleError } from '../http/errors.ts';
+import { AppError, toConsoleError } from '../errors.ts';
 
 export interface ConsoleLimits {
   timeoutMs: number;

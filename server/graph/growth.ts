@@ -4,7 +4,7 @@
 import type { GrowthListResponse, GrowthOrganisation, GrowthResponse, GrowthSummary, MilestoneEnd } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { toPlain } from '../db/values.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../errors.ts';
 import {
   buildDerivedSeries,
   buildMilestones,

@@ -6,11 +6,12 @@
 // relationship is read first, in the same transaction, and reported field by field. Citations
 // only grow: a fact keeps every document it cited (its `sources` are the union of the stored and
 // the imported lists), and its derived MENTIONS follow its `sources` exactly.
+// After the transaction has committed, `onGraphChanged` is told (the app's response cache
+// listens; see server/events.ts).
 import type { ManagedTransaction } from 'neo4j-driver';
 import { refreshDegrees } from '../db/degree.ts';
 import { toNeoParams, type GraphDb } from '../db/graph-db.ts';
 import { toPlain } from '../db/values.ts';
-import { bumpGraphGeneration } from '../http/response-cache.ts';
 import { NAMELESS_LABELS, type NodeLabel } from '../model/model.ts';
 import { nodeProps, relKey, type GraphDoc, type NodeRecord, type RelRecord, type SourceRecord } from '../model/records.ts';
 
@@ -46,6 +47,13 @@ export interface ImportStats {
 }
 
 export type Progress = (message: string) => void;
+
+export interface ImportOptions {
+  /** Told what is being loaded, step by step. */
+  progress?: Progress;
+  /** Called once after the load has committed (not when it fails): whatever derives from the graph is stale. */
+  onGraphChanged?: () => void;
+}
 
 function batches<T>(rows: T[], size = BATCH_SIZE): T[][] {
   const out: T[][] = [];
@@ -102,7 +110,8 @@ async function runBatched(tx: ManagedTransaction, cypher: string, rows: unknown[
   }
 }
 
-export async function importGraph(db: GraphDb, input: ImportInput, progress: Progress = () => undefined): Promise<ImportStats> {
+export async function importGraph(db: GraphDb, input: ImportInput, options: ImportOptions = {}): Promise<ImportStats> {
+  const { progress = () => undefined, onGraphChanged } = options;
   const labelOf = new Map<string, NodeLabel>(input.existingLabels ?? []);
   for (const s of input.sources) labelOf.set(s.id, 'Source');
   for (const n of input.nodes) labelOf.set(n.id, n.label);
@@ -252,7 +261,7 @@ export async function importGraph(db: GraphDb, input: ImportInput, progress: Pro
     ]);
     return stats;
   });
-  bumpGraphGeneration();
+  onGraphChanged?.();
   return result;
 }
 

@@ -4,14 +4,18 @@ import type { ImportResponse } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import type { NodeLabel } from '../model/model.ts';
 import { validateDocs } from '../model/validate.ts';
-import { AppError } from '../http/errors.ts';
-import { importGraph, mergeDocs } from './import-graph.ts';
+import { AppError } from '../errors.ts';
+import { importGraph, mergeDocs, type ImportOptions } from './import-graph.ts';
 import { matchByIds, primaryLabel } from './lookup.ts';
 
 /** At most this many validation problems are listed in an error (the count is always given). */
 export const MAX_LISTED_PROBLEMS = 100;
 
-export async function importRequest(db: GraphDb, body: unknown): Promise<ImportResponse> {
+export async function importRequest(
+  db: GraphDb,
+  body: unknown,
+  { onGraphChanged }: Pick<ImportOptions, 'onGraphChanged'> = {},
+): Promise<ImportResponse> {
   const raw = (body ?? {}) as { relationships?: unknown[]; nodes?: unknown[] };
   const refs = new Set<string>();
   const own = new Set<string>();
@@ -72,7 +76,7 @@ export async function importRequest(db: GraphDb, body: unknown): Promise<ImportR
     throw new AppError(400, 'empty_import', 'The import has no sources, nodes or relationships; nothing was changed.');
   }
   const existingLabels = new Map<string, NodeLabel>([...labelClash, ...knownNodes]);
-  const stats = await importGraph(db, { ...merged, existingLabels });
+  const stats = await importGraph(db, { ...merged, existingLabels }, { onGraphChanged });
   return {
     ok: true,
     counts: { sources: stats.sources, nodes: stats.nodes, relationships: stats.relationships },

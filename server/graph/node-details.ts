@@ -3,7 +3,7 @@
 import type { CitedFact, NodeDetails, SourceRef } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { nodeDto, toPlain } from '../db/values.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../errors.ts';
 import { matchByIds, primaryLabel } from './lookup.ts';
 import type { Node as NeoNode } from 'neo4j-driver';
 

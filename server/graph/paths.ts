@@ -4,15 +4,14 @@ import { PATH_HOPS } from '../shared/vocabulary.ts';
 import type { GraphNode, PathStep, PathsResponse } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { nodeDto, toPlain } from '../db/values.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../errors.ts';
 import { matchByIds } from './lookup.ts';
 import type { Node as NeoNode, Path as NeoPath, Relationship as NeoRel } from 'neo4j-driver';
 
-export const MAX_HOPS = PATH_HOPS.max;
 export const MAX_PATHS = 25;
 
 export async function shortestPaths(db: GraphDb, from: string, to: string, maxHops: number, types?: string[]): Promise<PathsResponse> {
-  const hops = Math.max(1, Math.min(MAX_HOPS, Math.trunc(maxHops)));
+  const hops = Math.max(PATH_HOPS.min, Math.min(PATH_HOPS.max, Math.trunc(maxHops)));
   const ends = await db.read(`${matchByIds('n', 'ids')} RETURN n.id AS id`, { ids: [from, to] });
   const found = new Set(ends.records.map((r) => r.get('id') as string));
   for (const id of [from, to]) if (!found.has(id)) throw notFound(`No node with id "${id}".`);

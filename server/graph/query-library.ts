@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { CuratedQuery, CuratedQueryParam, CuratedQueryParamType, CypherResponse } from '../shared/contracts.ts';
-import { badRequest } from '../http/errors.ts';
+import { badRequest } from '../errors.ts';
 import { ID_RE, partialDate } from '../model/model.ts';
 import { projectRoot } from '../neo4j-local/paths.ts';
 import { tokenize } from '../console/cypher-lexer.ts';

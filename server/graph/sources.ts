@@ -1,10 +1,13 @@
-// The documents (and reference files) the graph cites, and the facts each one supports.
+// The documents (and reference files) the graph cites, and the facts each one supports. A
+// document's text comes from a SourceTextReader the caller gives (the app's reads seed/sources/).
 import { primaryLabel } from './lookup.ts';
 import type { SourceDetails, SourceSummary } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { toPlain } from '../db/values.ts';
-import { notFound } from '../http/errors.ts';
-import { readSourceText } from '../seed/seed-files.ts';
+import { notFound } from '../errors.ts';
+
+/** The text of a document source by its `file` (the app's reads seed/sources/); undefined when there is none. */
+export type SourceTextReader = (file: string) => string | undefined;
 
 const SUMMARY = `{id: s.id, title: s.title, publisher: s.publisher, date: s.date, dateText: s.dateText, url: s.url, kind: s.kind, file: s.file, note: s.note, language: s.language,
   facts: {nodes: COUNT { (s)-[:MENTIONS]->() }, relationships: COUNT { ()-[r]->() WHERE s.id IN r.sources AND type(r) <> 'MENTIONS' }}}`;
@@ -18,7 +21,7 @@ export async function listSources(db: GraphDb): Promise<SourceSummary[]> {
   return res.records.map((r) => dropNulls(toPlain(r.get('s')) as SourceSummary));
 }
 
-export async function getSource(db: GraphDb, id: string, limit = 2000): Promise<SourceDetails> {
+export async function getSource(db: GraphDb, id: string, sourceText: SourceTextReader, limit = 2000): Promise<SourceDetails> {
   const res = await db.read(
     `MATCH (s:Source {id: $id})
      CALL (s) {
@@ -37,7 +40,7 @@ export async function getSource(db: GraphDb, id: string, limit = 2000): Promise<
   const rec = res.records[0];
   if (!rec) throw notFound(`No source with id "${id}". GET /api/sources lists them.`);
   const source = dropNulls(toPlain(rec.get('s')) as SourceDetails['source']);
-  const text = source.kind === 'document' && source.file ? readSourceText(source.file) : undefined;
+  const text = source.kind === 'document' && source.file ? sourceText(source.file) : undefined;
   return {
     source,
     ...(text ? { text } : {}),

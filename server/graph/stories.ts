@@ -1,20 +1,28 @@
-// Presenter stories for the API: the files in seed/stories/, and checking a story built in the
-// UI against the live graph (ids that exist now, charts with series, known regions).
+// Presenter stories for the API: the stories a StorySource gives (the app's is the files in
+// seed/stories/, read by server/seed/story-files.ts), and checking a story built in the UI
+// against the live graph (ids that exist now, charts with series, known regions).
 import type { Story, StoryListResponse } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { badRequest, notFound } from '../http/errors.ts';
+import { badRequest, notFound } from '../errors.ts';
 import { storyChartOrganisations, storyIds, validateStory } from '../model/story.ts';
-import { loadStories } from '../seed/story-files.ts';
 import { growthSeriesNames } from './growth.ts';
 import { primaryLabel } from './lookup.ts';
 
-export function listStories(dir?: string): StoryListResponse {
-  const { stories, invalid } = loadStories(dir);
+/** The stories as they are now, shape-checked: the list, the files that failed, and each story in full. */
+export interface StoryCatalogue extends StoryListResponse {
+  full: Story[];
+}
+
+/** Where stories come from; asked on every request, so an edited story file shows without a restart. */
+export type StorySource = () => StoryCatalogue;
+
+export function listStories(source: StorySource): StoryListResponse {
+  const { stories, invalid } = source();
   return { stories, invalid };
 }
 
-export function getStory(id: string, dir?: string): Story {
-  const story = loadStories(dir).full.find((s) => s.id === id);
+export function getStory(source: StorySource, id: string): Story {
+  const story = source().full.find((s) => s.id === id);
   if (!story) throw notFound(`No story with id "${id}". GET /api/stories lists them.`);
   return story;
 }

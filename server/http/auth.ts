@@ -1,7 +1,7 @@
 // Writes need `Authorization: Bearer <ADMIN_TOKEN>`; with no ADMIN_TOKEN configured they are disabled.
 import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import { AppError } from './errors.ts';
+import { AppError } from '../errors.ts';
 
 export function requireAdmin(token: string | undefined): RequestHandler {
   return (req, _res, next) => {

@@ -1,33 +1,98 @@
-// The OpenAPI 3.1 description of the API, served at /api/openapi.json.
-const error = { $ref: '#/components/schemas/Error' };
+// The OpenAPI 3.1 description of the API, served at /api/openapi.json, built from the route
+// declarations (api-registry.ts): paths, parameters and bodies come from the zod schemas that
+// validate the requests (`z.toJSONSchema`, as their input: what a client sends), so the document
+// cannot drift from what the server accepts. Responses are described where each route is
+// declared, with the shared pieces below.
+import { z } from 'zod';
+import type { ApiRegistry, ResponseDoc, RouteSpec } from './api-registry.ts';
+import { pathParams } from './api-registry.ts';
+
+const errorSchema = { $ref: '#/components/schemas/Error' };
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
-// Every endpoint: 400 for an unknown query parameter (GETs take only the parameters listed) and
-// 421 for a Host the server is not served as (ALLOWED_HOSTS).
-const always = {
-  400: {
-    description:
-      'Invalid input (an unknown query parameter included): the first 50 problems in details.problems, all counted in details.problemCount',
-    ...json(error),
-  },
-  421: { description: 'Misdirected request: the Host header names a host this server does not answer to (ALLOWED_HOSTS)', ...json(error) },
+/** An error response: `{ error: { code, message, details? } }`. */
+export const errorResponse = (description: string): ResponseDoc => ({ description, ...json(errorSchema) });
+
+/** Every endpoint: 400 for invalid input (an unknown query parameter included) and 421 for a Host the server is not served as. */
+export const always = {
+  400: errorResponse(
+    'Invalid input (an unknown query parameter included): the first 50 problems in details.problems, all counted in details.problemCount',
+  ),
+  421: errorResponse('Misdirected request: the Host header names a host this server does not answer to (ALLOWED_HOSTS)'),
 };
-const errors = {
+/** A read of the graph: `always`, and 404 for an unknown id, 503 when Neo4j is down. */
+export const errors = {
   ...always,
-  404: { description: 'Not found', ...json(error) },
-  503: { description: 'Neo4j unavailable; retry', ...json(error) },
+  404: errorResponse('Not found'),
+  503: errorResponse('Neo4j unavailable; retry'),
 };
-const limited = (what: string) => ({
-  429: { description: `Rate limited (${what} per client per minute): Retry-After and RateLimit-* headers`, ...json(error) },
-});
-const q = (name: string, description: string, schema: object = { type: 'string' }, required = false) => ({
-  name,
-  in: 'query',
-  required,
-  description,
-  schema,
+/** A rate-limited endpoint (`what`: the budget). */
+export const limited = (what: string) => ({
+  429: errorResponse(`Rate limited (${what} per client per minute): Retry-After and RateLimit-* headers`),
 });
 
-export function openApiDocument(version: string) {
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * A request schema as JSON Schema: its input side (what a client sends; before transforms, which
+ * become `{}`), refinements left out. Two rules make query parameters read as what they mean: a
+ * string piped into a stricter string schema (`z.string(...).pipe(idSchema)`) is documented with
+ * the stricter one's pattern and bounds, and a parameter documented as the number it stands for
+ * (intParam) keeps no string pattern.
+ */
+function inputSchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _, ...out } = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      const zs = zodSchema as unknown as z.ZodType;
+      if (zs instanceof z.ZodPipe && zs.in instanceof z.ZodString && zs.out instanceof z.ZodString) {
+        for (const [k, v] of Object.entries(inputSchema(zs.out))) if (!(k in jsonSchema)) (jsonSchema as JsonSchema)[k] = v;
+      }
+      if (jsonSchema.type !== undefined && jsonSchema.type !== 'string') delete jsonSchema.pattern;
+    },
+  }) as JsonSchema;
+  return out;
+}
+
+/** One parameter object; its schema's description becomes the parameter's. */
+function parameter(name: string, where: 'path' | 'query', schema: JsonSchema, required: boolean) {
+  const { description, ...rest } = schema;
+  return {
+    name,
+    in: where,
+    required,
+    ...(description !== undefined ? { description } : {}),
+    schema: rest,
+    // Lists are comma-separated ("labels=Agency,Person"); repeating the parameter is refused.
+    ...(rest.type === 'array' ? { style: 'form', explode: false } : {}),
+  };
+}
+
+function operation(spec: RouteSpec) {
+  const parameters = pathParams(spec.path).map((name) => parameter(name, 'path', inputSchema(spec.params![name]!), true));
+  if (spec.query) {
+    const q = inputSchema(spec.query.schema);
+    const required = new Set((q.required as string[] | undefined) ?? []);
+    for (const [name, schema] of Object.entries((q.properties as Record<string, JsonSchema> | undefined) ?? {})) {
+      parameters.push(parameter(name, 'query', schema, required.has(name)));
+    }
+  }
+  return {
+    summary: spec.summary,
+    tags: spec.tags,
+    ...(parameters.length ? { parameters } : {}),
+    ...(spec.admin ? { security: [{ bearer: [] }] } : {}),
+    ...(spec.body ? { requestBody: { required: !spec.body.optional, ...json(inputSchema(spec.body.schema)) } } : {}),
+    responses: spec.responses,
+  };
+}
+
+/** "/nodes/:id" under "/api" -> "/api/nodes/{id}". */
+export const openApiPath = (base: string, path: string) => `${base}${path.replace(/:(\w+)/g, '{$1}')}`;
+
+export function openApiDocument(version: string, registry: ApiRegistry) {
+  const paths: Record<string, Record<string, ReturnType<typeof operation>>> = {};
+  for (const spec of registry.routes()) (paths[openApiPath(registry.base, spec.path)] ??= {})[spec.method] = operation(spec);
   return {
     openapi: '3.1.0',
     info: {
@@ -36,191 +101,7 @@ export function openApiDocument(version: string) {
       description:
         'A knowledge graph of international law-enforcement cooperation. Every fact cites its sources. Errors are `{ "error": { "code", "message" } }`.',
     },
-    paths: {
-      '/api/health': {
-        get: {
-          summary: 'App and Neo4j status, node and relationship counts',
-          responses: { 200: { description: 'Neo4j up' }, 503: { description: 'Neo4j down' }, ...always },
-        },
-      },
-      '/api/graph': {
-        get: {
-          summary: 'Nodes and edges for the explorer',
-          parameters: [
-            q('labels', 'Comma-separated labels (default: Agency, Organisation, Jurisdiction, Event, Agreement, Person)'),
-            q('types', 'Comma-separated relationship types (default: all but MENTIONS)'),
-            q('from', 'Start of the time window (ISO date, partial allowed)'),
-            q('to', 'End of the time window'),
-            q('limit', 'Node cap (default 300, at most GRAPH_MAX_NODES)', { type: 'integer' }),
-            q('around', 'Comma-separated node ids: return them and their neighbours (expansion)'),
-            q('includeReference', 'Also nodes cited only by reference data (default false)', { type: 'boolean' }),
-          ],
-          responses: {
-            200: { description: '{ nodes, edges, truncated, limit, totalNodes }' },
-            ...errors,
-            ...limited('GRAPH_RATE_LIMIT_PER_MIN, shared with /api/paths'),
-          },
-        },
-      },
-      '/api/nodes/{id}': {
-        get: {
-          summary: 'One node: properties, sources, relationships grouped by type with evidence',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { 200: { description: 'NodeDetails' }, ...errors },
-        },
-      },
-      '/api/search': {
-        get: {
-          summary: 'Full-text search over English and Chinese names and aliases',
-          parameters: [
-            q('q', 'Text', { type: 'string' }, true),
-            q('limit', 'At most 50', { type: 'integer' }),
-            q('labels', 'Comma-separated labels'),
-          ],
-          responses: { 200: { description: '{ query, hits }' }, ...errors },
-        },
-      },
-      '/api/paths': {
-        get: {
-          summary: 'Shortest paths between two entities',
-          parameters: [
-            q('from', 'Node id', { type: 'string' }, true),
-            q('to', 'Node id', { type: 'string' }, true),
-            q('maxHops', '1-6 (default 4)', { type: 'integer' }),
-            q('types', 'Comma-separated relationship types'),
-          ],
-          responses: {
-            200: { description: '{ paths, graph }' },
-            ...errors,
-            ...limited('GRAPH_RATE_LIMIT_PER_MIN, shared with /api/graph'),
-          },
-        },
-      },
-      '/api/sources': {
-        get: {
-          summary: 'The documents and reference files, with how many facts each supports',
-          responses: { 200: { description: '{ sources }' }, ...always },
-        },
-      },
-      '/api/sources/{id}': {
-        get: {
-          summary: 'One source: its text (documents) and the facts it supports',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { 200: { description: 'SourceDetails' }, ...errors },
-        },
-      },
-      '/api/schema': {
-        get: {
-          summary: 'Labels, relationship types, property keys, counts',
-          responses: { 200: { description: 'SchemaResponse' }, ...always },
-        },
-      },
-      '/api/cypher': {
-        post: {
-          summary: 'Read-only Cypher for analysts (EXPLAIN check, READ transaction, timeout, row cap, rate limit)',
-          requestBody: json({ type: 'object', required: ['query'], properties: { query: { type: 'string' }, params: { type: 'object' } } }),
-          responses: {
-            200: { description: '{ columns, rows, truncated, graph, timeMs, rowCap }' },
-            400: { description: 'Refused or a Cypher error with the database message and position', ...json(error) },
-            403: { description: 'The query would write', ...json(error) },
-            421: always[421],
-            ...limited('CYPHER_RATE_LIMIT_PER_MIN, shared with curated runs'),
-            504: { description: 'Timed out', ...json(error) },
-          },
-        },
-      },
-      '/api/import': {
-        post: {
-          summary:
-            'Load agencies, organisations and relationships (seed format) in one transaction; needs Authorization: Bearer <ADMIN_TOKEN>',
-          security: [{ bearer: [] }],
-          requestBody: json({
-            type: 'object',
-            properties: { sources: { type: 'array' }, nodes: { type: 'array' }, relationships: { type: 'array' } },
-          }),
-          responses: {
-            200: { description: '{ ok, counts, changes }' },
-            400: { description: 'Every problem by record and field; nothing changed', ...json(error) },
-            401: { description: 'Missing or wrong token', ...json(error) },
-            403: { description: 'Writes disabled (no ADMIN_TOKEN)', ...json(error) },
-            421: always[421],
-            413: { description: 'Body too large', ...json(error) },
-          },
-        },
-      },
-      '/api/growth': {
-        get: {
-          summary: 'Organisations (and agreements) with growth series: units and point counts',
-          responses: { 200: { description: 'GrowthListResponse' }, ...always },
-        },
-      },
-      '/api/growth/{id}': {
-        get: {
-          summary:
-            'Growth of one organisation: published counts (one series per unit and scope; lower bounds flagged, undated points apart), the cumulative count derived from dated memberships (with the number of members of unknown date), and dated milestones, all cited',
-          parameters: [
-            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-            q('units', 'Comma-separated series to keep (unit, label or key)'),
-          ],
-          responses: { 200: { description: 'GrowthResponse' }, ...errors },
-        },
-      },
-      '/api/stories': {
-        get: { summary: 'Presenter stories (seed/stories/*.json)', responses: { 200: { description: 'StoryListResponse' }, ...always } },
-      },
-      '/api/stories/{id}': {
-        get: {
-          summary: 'One story: its steps, each a saved view with a caption',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { 200: { description: 'Story' }, ...errors },
-        },
-      },
-      '/api/stories/validate': {
-        post: {
-          summary: 'Check a story (the story file format) against the graph: every id exists, charts have series, regions are known',
-          requestBody: json({
-            type: 'object',
-            required: ['id', 'title', 'steps'],
-            properties: { id: { type: 'string' }, title: { type: 'string' }, steps: { type: 'array' } },
-          }),
-          responses: {
-            200: { description: '{ ok, story }' },
-            400: { description: 'Every problem by record (step) and field', ...json(error) },
-            421: always[421],
-          },
-        },
-      },
-      '/api/queries': {
-        get: {
-          summary:
-            'The curated query library (cypher/queries/*.cypher): id, title, description, parameters (type, default, bounds), row cap and the Cypher',
-          responses: { 200: { description: 'CuratedQueryListResponse' }, ...always },
-        },
-      },
-      '/api/queries/{id}': {
-        get: {
-          summary: 'One curated query',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { 200: { description: 'CuratedQuery' }, ...errors },
-        },
-      },
-      '/api/queries/{id}/run': {
-        post: {
-          summary:
-            'Run a curated query with validated parameters (defaults filled in, unknown ones refused), read-only like the console, at most min(maxRows, CYPHER_MAX_ROWS) rows, rate limited like the console',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          requestBody: json({ type: 'object', properties: { params: { type: 'object' } } }),
-          responses: {
-            200: { description: '{ columns, rows, truncated, graph, timeMs, rowCap, queryId, params }' },
-            400: { description: 'Invalid parameters: every problem, by parameter', ...json(error) },
-            404: { description: 'No such query', ...json(error) },
-            421: always[421],
-            ...limited('CYPHER_RATE_LIMIT_PER_MIN, shared with the console'),
-            504: { description: 'Timed out', ...json(error) },
-          },
-        },
-      },
-    },
+    paths,
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: {

@@ -5,7 +5,7 @@
 // One limiter is one budget: mount the same instance on every route that shares it.
 import type { RequestHandler } from 'express';
 import { rateLimit as expressRateLimit } from 'express-rate-limit';
-import { AppError } from './errors.ts';
+import { AppError } from '../errors.ts';
 
 const WINDOW_MS = 60_000;
 

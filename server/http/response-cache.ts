@@ -2,18 +2,13 @@
 // imports and seed loads, so entries are keyed by the validated request (the route, its path
 // parameters and its query as `validQuery` parsed it: never the raw URL, so neither unknown
 // parameters nor other spellings of the same query make new entries) and by the graph's
-// "generation" (bumped by every write through this process), and expire after a short TTL
-// (writes by other processes or app instances become visible within it). ETags let browsers
-// revalidate with a 304. Mount it on a route after the query's validation.
+// "generation" (this cache's own count of the app's writes: it listens to the app's GraphEvents),
+// and expire after a short TTL (writes by other processes or app instances become visible within
+// it). ETags let browsers revalidate with a 304. Mount it on a route after the query's validation.
 import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
+import type { GraphEvents } from '../events.ts';
 import { validatedQuery } from './validate.ts';
-
-let generation = 0;
-/** Called after every successful write to the graph. */
-export function bumpGraphGeneration(): void {
-  generation++;
-}
 
 interface Entry {
   generation: number;
@@ -22,8 +17,17 @@ interface Entry {
   etag: string;
 }
 
-export function responseCache(maxEntries: number, ttlMs: number): RequestHandler {
+/**
+ * A cache of at most `maxEntries` GET responses (0 turns it off), each kept `ttlMs`; every change
+ * `events` announces starts a new generation, so no entry from before a write is served after it
+ * (not even one whose request began before the write and finished after).
+ */
+export function responseCache(maxEntries: number, ttlMs: number, events: Pick<GraphEvents, 'onChanged'>): RequestHandler {
   const entries = new Map<string, Entry>();
+  let generation = 0;
+  events.onChanged(() => {
+    generation++;
+  });
   return (req, res, next) => {
     if (maxEntries <= 0 || req.method !== 'GET') return next();
     const key = JSON.stringify([req.route?.path ?? req.path, req.params, validatedQuery(res) ?? req.query]);

@@ -5,12 +5,12 @@
 import type { RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import { partialDate } from '../model/model.ts';
-import { badRequest } from './errors.ts';
+import { badRequest } from '../errors.ts';
 
 /** At most this many problems are listed in one 400 (its `problemCount` gives them all). */
 export const MAX_PROBLEMS = 50;
 
-interface Problem {
+export interface Problem {
   field: string;
   message: string;
 }
@@ -61,7 +61,7 @@ const once = 'must be given once';
 
 /**
  * A whole-number query parameter: decimal digits only (no hex, exponents, spaces or "+"), within
- * min..max; `def` when absent.
+ * min..max; `def` when absent. Documented (OpenAPI) as the integer it stands for.
  */
 export function intParam(min: number, max: number, def: number) {
   return z
@@ -70,7 +70,8 @@ export function intParam(min: number, max: number, def: number) {
     .transform(Number)
     .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
     .optional()
-    .transform((v) => v ?? def);
+    .transform((v) => v ?? def)
+    .meta({ type: 'integer', minimum: min, maximum: max });
 }
 
 /** An ISO date query parameter, possibly partial (2024, 2024-05, 2024-05-13), a real calendar date. */
@@ -89,13 +90,14 @@ export const validatedQuery = (res: Response): unknown => res.locals.validQuery;
 
 /**
  * Middleware validating `req.query` against a strict object schema (unknown parameters are a
- * 400 naming them) before the cache and the handler; `.of(res)` gives the typed result.
+ * 400 naming them) before the cache and the handler; `.of(res)` gives the typed result and
+ * `.schema` is the schema it checks (so a test can compare it with the OpenAPI document).
  */
 export function validQuery<S extends z.ZodObject>(
   schema: S,
   what: string,
   refine?: (v: z.infer<S>) => Problem | undefined,
-): RequestHandler & { of(res: Response): z.infer<S> } {
+): RequestHandler & { schema: z.ZodObject; of(res: Response): z.infer<S> } {
   const strict = schema.strict();
   const mw: RequestHandler = (req, res, next) => {
     const q = parseInput(strict, req.query, what, 'parameter') as z.infer<S>;
@@ -104,8 +106,5 @@ export function validQuery<S extends z.ZodObject>(
     res.locals.validQuery = q;
     next();
   };
-  return Object.assign(mw, { of: (res: Response) => res.locals.validQuery as z.infer<S> });
+  return Object.assign(mw, { schema: strict, of: (res: Response) => res.locals.validQuery as z.infer<S> });
 }
-
-/** A GET that takes no query parameters at all. */
-export const noQuery = (what: string) => validQuery(z.object({}), what);

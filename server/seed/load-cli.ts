@@ -7,7 +7,7 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
 import { applySchema } from '../db/schema.ts';
 import { importRequest } from '../graph/import-request.ts';
-import { AppError } from '../http/errors.ts';
+import { AppError } from '../errors.ts';
 import { formatProblems, type Problem } from '../model/validate.ts';
 import { countGraph, loadSeedIntoDb } from './load-seed.ts';
 
@@ -26,7 +26,7 @@ try {
     const res = await importRequest(open.db, body);
     console.log(`[seed] ${file}: ${res.counts.nodes} nodes, ${res.counts.relationships} relationships; created ${res.changes.nodesCreated} nodes, ${res.changes.relationshipsCreated} relationships`);
   } else {
-    const stats = await loadSeedIntoDb(open.db, (m) => console.log(`[seed] ${m}`));
+    const stats = await loadSeedIntoDb(open.db, { progress: (m) => console.log(`[seed] ${m}`) });
     console.log(`[seed] ${stats.sources} sources, ${stats.nodes} nodes, ${stats.relationships} relationships, ${stats.mentions} mentions; created ${stats.nodesCreated} nodes and ${stats.relationshipsCreated} relationships`);
   }
   const after = await countGraph(open.db);

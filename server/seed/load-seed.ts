@@ -1,18 +1,19 @@
 // Loads the validated seed into the database (one transaction) and reports counts.
 import type { GraphDb } from '../db/graph-db.ts';
 import { formatProblems } from '../model/validate.ts';
-import { importGraph, mergeDocs, type ImportStats, type Progress } from '../graph/import-graph.ts';
+import { importGraph, mergeDocs, type ImportOptions, type ImportStats } from '../graph/import-graph.ts';
 import { loadSeed } from './seed-files.ts';
 
 export class SeedInvalidError extends Error {}
 
-export async function loadSeedIntoDb(db: GraphDb, progress: Progress = () => undefined, dir?: string): Promise<ImportStats> {
+/** Validates the seed folder (`dir`, default seed/) and loads it; `options` go to importGraph (progress, onGraphChanged). */
+export async function loadSeedIntoDb(db: GraphDb, { dir, ...options }: ImportOptions & { dir?: string } = {}): Promise<ImportStats> {
   const seed = loadSeed(dir);
   if (seed.problems.length) {
     throw new SeedInvalidError(`The seed has ${seed.problems.length} problem(s); nothing was loaded:\n${formatProblems(seed.problems)}`);
   }
   const merged = mergeDocs(seed.docs.map((d) => d.doc));
-  return importGraph(db, merged, progress);
+  return importGraph(db, merged, options);
 }
 
 export async function countGraph(db: GraphDb): Promise<{ nodes: number; relationships: number }> {

@@ -3,7 +3,7 @@
 // each record cites the reference file's Source (ref-*). Nodes the curated graph already has
 // (matched by id, ISO3 code or name) are reused, never redefined.
 import type { GraphDoc, NodeRecord, RelRecord } from '../model/records.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../shared/slug.ts';
 
 type Rows = Record<string, string>[];
 export type ReferenceFiles = Record<string, Rows>;

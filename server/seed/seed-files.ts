@@ -2,11 +2,11 @@
 // and validates it as one set. Used by `npm run seed:check`, `npm run seed` and start-up.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { NodeLabel } from '../model/model.ts';
 import type { GraphDoc, SourceRecord } from '../model/records.ts';
 import { normaliseText, validateDocs, type Problem } from '../model/validate.ts';
 import { projectRoot } from '../neo4j-local/paths.ts';
-import { parseCsv } from './csv.ts';
 import { buildReferenceLayer, type ReferenceFiles } from './reference.ts';
 
 export const seedDir = path.join(projectRoot, 'seed');
@@ -43,12 +43,32 @@ export function readSourceText(file: string, dir = seedDir): string | undefined 
   return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined;
 }
 
+/**
+ * One reference CSV as records keyed by its header row (RFC 4180: quoted fields, doubled quotes,
+ * commas and newlines inside quotes; a BOM is dropped). Names and values are trimmed, quoted ones
+ * too; a short row gets '' for its missing fields, a long row's extra fields are dropped; rows
+ * with nothing but blanks are skipped, before the header too.
+ */
+export function parseReferenceCsv(text: string): Record<string, string>[] {
+  const rows = parse(text, {
+    bom: true,
+    trim: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_empty_values: true,
+  }) as string[][];
+  const [header, ...body] = rows;
+  if (!header) return [];
+  const columns = header.map((h) => h.trim());
+  return body.map((r) => Object.fromEntries(columns.map((h, i) => [h, (r[i] ?? '').trim()])));
+}
+
 export function readReferenceFiles(dir = seedDir): ReferenceFiles {
   const refDir = path.join(dir, 'reference');
   const out: ReferenceFiles = {};
   if (!fs.existsSync(refDir)) return out;
   for (const f of fs.readdirSync(refDir).filter((f) => f.endsWith('.csv')).sort()) {
-    out[f] = parseCsv(fs.readFileSync(path.join(refDir, f), 'utf8'));
+    out[f] = parseReferenceCsv(fs.readFileSync(path.join(refDir, f), 'utf8'));
   }
   return out;
 }

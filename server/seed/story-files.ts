@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Story, StoryListResponse } from '../shared/contracts.ts';
 import { buildDerivedSeries, buildPublishedSeries, seriesNames, type CountRecord, type MembershipRecord } from '../graph/growth-series.ts';
+import type { StoryCatalogue } from '../graph/stories.ts';
 import { validateStory, type StoryRefs } from '../model/story.ts';
 import type { Problem } from '../model/validate.ts';
 import { seedDir, type LoadedSeed } from './seed-files.ts';
@@ -33,8 +34,8 @@ export function readStoryFiles(dir = seedDir): StoryFile[] {
     });
 }
 
-/** Stories as they are on disk, shape-checked only (references are checked by seed:check). */
-export function loadStories(dir = seedDir): StoryListResponse & { full: Story[] } {
+/** Stories as they are on disk, shape-checked only (references are checked by seed:check); the app's StorySource. */
+export function loadStories(dir = seedDir): StoryCatalogue {
   const full: Story[] = [];
   const invalid: StoryListResponse['invalid'] = [];
   for (const f of readStoryFiles(dir)) {

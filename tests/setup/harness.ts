@@ -7,6 +7,8 @@ import { loadConfig, type Config } from '../../server/config.ts';
 import { GraphDb } from '../../server/db/graph-db.ts';
 import { toPlain } from '../../server/db/values.ts';
 import { listen } from '../../server/http/listen.ts';
+import { readSourceText } from '../../server/seed/seed-files.ts';
+import { loadStories } from '../../server/seed/story-files.ts';
 import { createHash } from 'node:crypto';
 
 export function testDb(): GraphDb {
@@ -47,7 +49,15 @@ export interface TestApp {
 export async function startTestApp(overrides: Record<string, string> = {}, db = testDb()): Promise<TestApp> {
   // Heavy GETs unlimited unless a test asks (like the console's limit in testConfig).
   const config = testConfig({ GRAPH_RATE_LIMIT_PER_MIN: '0', ...overrides });
-  const app = createApp({ config, db, mode: 'external', log: () => undefined });
+  const app = createApp({
+    config,
+    db,
+    mode: 'external',
+    log: () => undefined,
+    // The real seed readers, as start.ts gives them.
+    stories: () => loadStories(),
+    sourceText: (file) => readSourceText(file),
+  });
   const server: Server = await listen(app, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const parse = async (res: Response) => {

@@ -1,0 +1,49 @@
+// The JSON API, mounted in one place: every router by resource, each built from the app's
+// ServerDeps and what the routers share (shared.ts); then the JSON 404 for any other /api path.
+// Routes are adapters: validate input (zod), call a graph/ function, send JSON. No router imports
+// another; the GET response cache is named per route, after its query's validation.
+import { Router, type Express } from 'express';
+import type { ServerDeps } from '../deps.ts';
+import { notFound } from '../errors.ts';
+import { consoleRouter } from './console.ts';
+import { graphRouter } from './graph.ts';
+import { growthRouter } from './growth.ts';
+import { healthRouter } from './health.ts';
+import { importRouter } from './import.ts';
+import { nodesRouter } from './nodes.ts';
+import { openApiRouter } from './openapi.ts';
+import { pathsRouter } from './paths.ts';
+import { queriesRouter } from './queries.ts';
+import { schemaRouter } from './schema.ts';
+import { searchRouter } from './search.ts';
+import { createRouterShared, type RouterShared } from './shared.ts';
+import { sourcesRouter } from './sources.ts';
+import { storiesRouter } from './stories.ts';
+
+export const API_BASE = '/api';
+
+const ROUTERS: ((deps: ServerDeps, shared: RouterShared) => Router)[] = [
+  healthRouter,
+  openApiRouter,
+  graphRouter,
+  nodesRouter,
+  searchRouter,
+  pathsRouter,
+  sourcesRouter,
+  schemaRouter,
+  consoleRouter,
+  importRouter,
+  growthRouter,
+  storiesRouter,
+  (deps, shared) => queriesRouter(deps, shared),
+];
+
+/** Mounts the API at /api on `app`; returns what the routers share (its `api` lists every route). */
+export function mountApi(app: Express, deps: ServerDeps): RouterShared {
+  const shared = createRouterShared(deps, API_BASE);
+  const api = Router();
+  for (const router of ROUTERS) api.use(router(deps, shared));
+  api.use((req, _res, next) => next(notFound(`No API endpoint ${req.method} ${req.baseUrl}${req.path}. See /api/openapi.json.`)));
+  app.use(API_BASE, api);
+  return shared;
+}
