@@ -8,11 +8,14 @@
 // - the client imports nothing from server/ but server/shared/;
 // - server/graph/ (repository functions) does not import server/http/ or server/seed/ (seed
 //   loads through graph, never the other way).
+// And no literal text in the client's JSX (eslint-plugin-i18next): words on screen come from the
+// catalogs in client/src/i18n/locales/; key names in <kbd> are the same in every language.
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -81,6 +84,15 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Text between JSX tags must come from t(); attributes and code are left to review.
+    files: ['client/src/**/*.tsx'],
+    ignores: ['client/src/**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': ['error', { mode: 'jsx-text-only', 'jsx-components': { exclude: ['Trans', 'kbd'] } }],
     },
   },
   prettier,

@@ -3,16 +3,16 @@
 // Escape closes (and then clears). Used by the header search and by the path pickers.
 import { urls } from '../api/endpoints.ts';
 import { forwardRef, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SearchHit, SearchResponse } from '../../../server/shared/contracts.ts';
 import { ApiRequestError, fetchCached } from '../api/cache.ts';
-import { labelName, type Translate } from '../lib/i18n.ts';
-import type { Lang } from '../lib/view-state.ts';
+import { toLocale, type Lang } from '../i18n/index.ts';
+import { labelName } from '../i18n/model.ts';
 import { apiErrorText } from './Feedback.tsx';
 import { Icon } from './Icon.tsx';
 import { LabelGlyph } from './LabelGlyph.tsx';
 
 export interface EntityComboboxProps {
-  t: Translate;
   lang: Lang;
   label: string;
   /** Show the label on screen (otherwise it is for assistive technology only). */
@@ -37,9 +37,10 @@ export function hitName(hit: Pick<SearchHit, 'name' | 'nameZh'>, lang: Lang): st
 }
 
 export const EntityCombobox = forwardRef<EntityComboboxHandle, EntityComboboxProps>(function EntityCombobox(
-  { t, lang, label, showLabel = false, placeholder, onPick, value, className, testId, clearOnPick = true },
+  { lang, label, showLabel = false, placeholder, onPick, value, className, testId, clearOnPick = true },
   ref,
 ) {
+  const { t } = useTranslation('common', { lng: toLocale(lang) });
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');

@@ -1,8 +1,9 @@
 // Loading and error states shared by every region: a spinner, skeleton lines, and an API error
 // that says what happened and what to do (with a Retry button).
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ApiRequestError } from '../api/cache.ts';
-import type { Translate } from '../lib/i18n.ts';
+import { toLocale, type Lang, type Translate } from '../i18n/index.ts';
 
 export function Spinner({ label }: { label: string }) {
   return (
@@ -32,16 +33,17 @@ export function apiErrorText(t: Translate, e: ApiRequestError): string {
 }
 
 export function ApiErrorNotice({
-  t,
+  lang,
   error,
   onRetry,
   compact = false,
 }: {
-  t: Translate;
+  lang: Lang;
   error: ApiRequestError;
   onRetry?: () => void;
   compact?: boolean;
 }) {
+  const { t } = useTranslation('common', { lng: toLocale(lang) });
   return (
     <div className={`notice notice-error${compact ? ' compact' : ''}`} role="alert">
       <span>{apiErrorText(t, error)}</span>

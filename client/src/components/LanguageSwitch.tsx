@@ -1,7 +1,9 @@
 // The one language switch (English / Traditional Chinese), used by every page's header.
-import type { Lang } from '../lib/view-state.ts';
+import { useTranslation } from 'react-i18next';
+import { toLocale, type Lang } from '../i18n/index.ts';
 
 export function LanguageSwitch({ lang, label, onChange }: { lang: Lang; label: string; onChange: (l: Lang) => void }) {
+  const { t } = useTranslation('common', { lng: toLocale(lang) });
   return (
     <div className="lang-switch" role="group" aria-label={label}>
       <button
@@ -9,20 +11,20 @@ export function LanguageSwitch({ lang, label, onChange }: { lang: Lang; label: s
         className={lang === 'en' ? 'active' : ''}
         aria-pressed={lang === 'en'}
         onClick={() => onChange('en')}
-        lang="en"
+        lang={toLocale('en')}
         data-testid="lang-en"
       >
-        EN
+        {t('languageNames.en')}
       </button>
       <button
         type="button"
         className={lang === 'zh' ? 'active' : ''}
         aria-pressed={lang === 'zh'}
         onClick={() => onChange('zh')}
-        lang="zh-Hant"
+        lang={toLocale('zh')}
         data-testid="lang-zh"
       >
-        繁體中文
+        {t('languageNames.zh')}
       </button>
     </div>
   );

@@ -1,17 +1,13 @@
 // Switches between the three tools: Explore (network), Console (Cypher workbench), Present.
 // Plain links: each tool is its own page with its own URL state (routes: lib/routes.ts).
+import { useTranslation } from 'react-i18next';
+import { toLocale, type Lang } from '../i18n/index.ts';
 import { hrefFor, ROUTES, type Mode } from '../lib/routes.ts';
-import type { Lang } from '../lib/view-state.ts';
-
-const NAMES: Record<Mode, { en: string; zh: string }> = {
-  explore: { en: 'Explore', zh: '探索' },
-  console: { en: 'Console', zh: '查詢台' },
-  present: { en: 'Present', zh: '簡報' },
-};
 
 export function ModeNav({ current, lang }: { current: Mode; lang: Lang }) {
+  const { t } = useTranslation('common', { lng: toLocale(lang) });
   return (
-    <nav className="mode-nav" aria-label={lang === 'zh' ? '工具' : 'Tools'}>
+    <nav className="mode-nav" aria-label={t('tools')}>
       {ROUTES.map(({ mode }) => (
         <a
           key={mode}
@@ -20,7 +16,7 @@ export function ModeNav({ current, lang }: { current: Mode; lang: Lang }) {
           aria-current={mode === current ? 'page' : undefined}
           data-testid={`mode-${mode}`}
         >
-          {lang === 'zh' ? NAMES[mode].zh : NAMES[mode].en}
+          {t(`modes.${mode}`)}
         </a>
       ))}
     </nav>

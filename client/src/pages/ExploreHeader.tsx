@@ -4,25 +4,11 @@ import type { ReactNode } from 'react';
 import { Icon } from '../components/Icon.tsx';
 import { ModeNav } from '../components/ModeNav.tsx';
 import { Brand } from '../components/Brand.tsx';
-import type { Translate } from '../lib/i18n.ts';
+import type { Translate } from '../i18n/index.ts';
 import { LAYOUTS, ORIENTATIONS, type Lang, type LayoutName, type Orientation } from '../lib/view-state.ts';
 
-const LAYOUT_NAMES: Record<LayoutName, [string, string]> = {
-  fcose: ['Force (fCoSE)', '力導向（fCoSE）'],
-  concentric: ['Concentric', '同心圓'],
-  breadthfirst: ['Breadth-first tree', '層級（廣度優先）'],
-  circle: ['Circle', '圓形'],
-  grid: ['Grid', '網格'],
-};
-const ORIENT_NAMES: Record<Orientation, [string, string]> = {
-  TB: ['Top → bottom', '上 → 下'],
-  LR: ['Left → right', '左 → 右'],
-  BT: ['Bottom → top', '下 → 上'],
-  RL: ['Right → left', '右 → 左'],
-};
-
 export interface ExploreHeaderProps {
-  t: Translate;
+  t: Translate<'explore'>;
   lang: Lang;
   layout: LayoutName;
   orient: Orientation;
@@ -40,7 +26,6 @@ export interface ExploreHeaderProps {
 
 export function ExploreHeader(p: ExploreHeaderProps) {
   const { t, lang } = p;
-  const pick = (pair: [string, string]) => (lang === 'zh' ? pair[1] : pair[0]);
   return (
     <header className="app-header">
       <a className="skip-link" href="#canvas-region">
@@ -64,7 +49,7 @@ export function ExploreHeader(p: ExploreHeaderProps) {
           >
             {LAYOUTS.map((l) => (
               <option key={l} value={l}>
-                {pick(LAYOUT_NAMES[l])}
+                {t(`layouts.${l}`)}
               </option>
             ))}
           </select>
@@ -81,7 +66,7 @@ export function ExploreHeader(p: ExploreHeaderProps) {
               >
                 {ORIENTATIONS.map((o) => (
                   <option key={o} value={o}>
-                    {pick(ORIENT_NAMES[o])}
+                    {t(`orientations.${o}`)}
                   </option>
                 ))}
               </select>

@@ -3,6 +3,7 @@
 import { urls } from '../api/endpoints.ts';
 import { DRAWABLE_REL_TYPES } from '../../../server/shared/vocabulary.ts';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PathsResponse, SchemaResponse, SearchHit, SourceRef, SourceSummary } from '../../../server/shared/contracts.ts';
 import { EntityCombobox, type EntityComboboxHandle } from '../components/EntityCombobox.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
@@ -16,7 +17,8 @@ import { PathFinder } from '../features/paths/components/PathFinder.tsx';
 import { pathUrl, useViewGraph } from '../api/use-view-graph.ts';
 import { retryApi, useApi } from '../api/cache.ts';
 import type { CanvasHandle } from '../lib/canvas-handle.ts';
-import { labelName, translate, typeName, type MessageKey } from '../lib/i18n.ts';
+import { toLocale } from '../i18n/index.ts';
+import { labelName, typeName } from '../i18n/model.ts';
 import { parseViewState, serializeViewState } from '../lib/url-state.ts';
 import { commit, initHistory, redo, undo, viewActions as A, type History, type ViewState } from '../lib/view-state.ts';
 import { AddToStory } from '../features/presenter/components/AddToStory.tsx';
@@ -45,7 +47,8 @@ export function ExplorePage() {
   const [history, dispatch] = useReducer(reducer, undefined, () => initHistory(parseViewState(window.location.search)));
   const state = history.present;
   const lang = state.lang;
-  const t = useCallback((k: MessageKey, v?: Record<string, string | number>) => translate(lang, k, v), [lang]);
+  const { t } = useTranslation('explore', { lng: toLocale(lang) });
+  const { t: tCommon } = useTranslation('common', { lng: toLocale(lang) });
   const update = useCallback((fn: (s: ViewState) => ViewState) => dispatch({ kind: 'apply', fn }), []);
 
   const canvasRef = useRef<CanvasHandle>(null);
@@ -72,7 +75,7 @@ export function ExplorePage() {
     }
   }, [state]);
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-Hant' : 'en';
+    document.documentElement.lang = toLocale(lang);
   }, [lang]);
 
   const graph = useViewGraph(state);
@@ -187,13 +190,13 @@ export function ExplorePage() {
       ? state.from === state.to
         ? String(state.from)
         : `${state.from ?? '…'}–${state.to ?? '…'}`
-      : t('allTime');
+      : t('allTime', { ns: 'filters' });
   const subtitle = [
     t('statusCounts', { nodes: view.nodes.length, edges: view.edges.length }),
-    `${t('timeWindow')}: ${windowText}`,
+    `${t('timeWindow', { ns: 'filters' })}: ${windowText}`,
     state.labels.length < 6 ? state.labels.map((l) => labelName(lang, l, true)).join(', ') : '',
     state.places.length
-      ? `${t('places')}: ${state.places.map((p) => (p.startsWith('r:') ? p.slice(2) : (displayName(p) ?? p))).join(', ')}`
+      ? `${t('places', { ns: 'filters' })}: ${state.places.map((p) => (p.startsWith('r:') ? p.slice(2) : (displayName(p) ?? p))).join(', ')}`
       : '',
   ]
     .filter(Boolean)
@@ -220,7 +223,6 @@ export function ExplorePage() {
           search={
             <EntityCombobox
               ref={searchRef}
-              t={t}
               lang={lang}
               label={t('searchLabel')}
               placeholder={t('searchPlaceholder')}
@@ -231,7 +233,6 @@ export function ExplorePage() {
           }
           exportMenu={
             <ExportMenu
-              t={t}
               lang={lang}
               canvas={() => canvasRef.current}
               nodes={view.nodes}
@@ -251,10 +252,9 @@ export function ExplorePage() {
         />
       </ErrorBoundary>
 
-      <aside className="left-panel" aria-label={t('filters')} hidden={!leftOpen}>
+      <aside className="left-panel" aria-label={t('filters', { ns: 'filters' })} hidden={!leftOpen}>
         <ErrorBoundary {...region('filters')}>
           <FilterPanel
-            t={t}
             lang={lang}
             state={state}
             nodes={view.nodes}
@@ -300,7 +300,7 @@ export function ExplorePage() {
         <ErrorBoundary {...region('canvas')}>
           <GraphCanvas
             ref={canvasRef}
-            t={t}
+            t={tCommon}
             lang={lang}
             nodes={view.nodes}
             edges={view.edges}
@@ -322,7 +322,7 @@ export function ExplorePage() {
             onExpand={expand}
             onWebglUnavailable={() => setNotice(t('webglFailed'))}
           />
-          <div className="canvas-tools" role="toolbar" aria-label={t('display')}>
+          <div className="canvas-tools" role="toolbar" aria-label={t('display', { ns: 'filters' })}>
             <button
               type="button"
               className="btn btn-icon"
@@ -379,7 +379,7 @@ export function ExplorePage() {
             <div className="canvas-overlay">
               {graph.failure?.entry.error ? (
                 <div className="overlay-error">
-                  <ApiErrorNotice t={t} error={graph.failure.entry.error} onRetry={() => retryApi(graph.failure!.url)} />
+                  <ApiErrorNotice lang={lang} error={graph.failure.entry.error} onRetry={() => retryApi(graph.failure!.url)} />
                 </div>
               ) : (
                 <Spinner label={t('loadingGraph')} />
@@ -398,7 +398,7 @@ export function ExplorePage() {
           )}
           {!graph.initial && graph.failure?.entry.error && (
             <div className="canvas-alert">
-              <ApiErrorNotice t={t} error={graph.failure.entry.error} onRetry={() => retryApi(graph.failure!.url)} />
+              <ApiErrorNotice lang={lang} error={graph.failure.entry.error} onRetry={() => retryApi(graph.failure!.url)} />
             </div>
           )}
           {notice && (
@@ -477,7 +477,6 @@ export function ExplorePage() {
           <ErrorBoundary {...region('panel')}>
             {state.tab === 'details' ? (
               <DetailsPanel
-                t={t}
                 lang={lang}
                 selectedNode={state.sel}
                 selectedEdge={state.edge}
@@ -490,7 +489,6 @@ export function ExplorePage() {
               />
             ) : (
               <PathFinder
-                t={t}
                 lang={lang}
                 path={state.path}
                 suggestedFrom={suggestedFrom}

@@ -4,22 +4,22 @@
 import { urls } from '../api/endpoints.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SourceRef, SourceSummary } from '../../../server/shared/contracts.ts';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ModeNav } from '../components/ModeNav.tsx';
 import { Brand } from '../components/Brand.tsx';
 import { useApi } from '../api/cache.ts';
-import type { Lang } from '../lib/view-state.ts';
+import { toLocale, type Lang } from '../i18n/index.ts';
 import { ChartsView } from '../features/presenter/components/ChartsView.tsx';
 import { StoriesView } from '../features/presenter/components/StoriesView.tsx';
 import { StoryPlayer } from '../features/presenter/components/StoryPlayer.tsx';
-import { pt } from '../features/presenter/i18n.ts';
 import { formatPresenterUrl, parsePresenterUrl, type PresenterRoute } from '../features/presenter/lib/present-url.ts';
 import '../features/presenter/presenter.css';
 
 export function PresenterPage() {
   const [{ route, lang }, setState] = useState(() => parsePresenterUrl(window.location.pathname, window.location.search));
-  const t = useMemo(() => pt(lang), [lang]);
+  const { t } = useTranslation('presenter', { lng: toLocale(lang) });
 
   const navigate = useCallback(
     (next: PresenterRoute, push = false, nextLang: Lang = lang) => {
@@ -41,7 +41,7 @@ export function PresenterPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-Hant' : 'en';
+    document.documentElement.lang = toLocale(lang);
     if (route.view !== 'story')
       document.title = `${t(route.view === 'charts' ? 'tabCharts' : 'tabStories')} · ${t('presenter')} · ${t('appName')}`;
   }, [lang, route.view, t]);

@@ -3,7 +3,8 @@
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Brand } from '../components/Brand.tsx';
 import { ModeNav } from '../components/ModeNav.tsx';
 import { buildStylesheet } from '../components/canvas/lib/cy-style.ts';
@@ -11,11 +12,10 @@ import { toElements } from '../components/canvas/lib/elements.ts';
 import { layoutOptions } from '../components/canvas/lib/layouts.ts';
 import { Workbench } from '../features/workbench/components/Workbench.tsx';
 import type { GraphKit } from '../features/workbench/lib/graph-kit.ts';
-import { wbTranslator } from '../features/workbench/lib/i18n.ts';
 import { decodeConsoleLink } from '../features/workbench/lib/share.ts';
 import '../features/workbench/workbench.css';
-import { typeName } from '../lib/i18n.ts';
-import type { Lang } from '../lib/view-state.ts';
+import { toLocale, type Lang } from '../i18n/index.ts';
+import { typeName } from '../i18n/model.ts';
 
 cytoscape.use(fcose);
 
@@ -29,10 +29,10 @@ const kit: GraphKit = {
 export function WorkbenchPage() {
   const [link] = useState(() => decodeConsoleLink(window.location.search));
   const [lang, setLang] = useState<Lang>(link.lang);
-  const t = useMemo(() => wbTranslator(lang), [lang]);
+  const { t } = useTranslation('console', { lng: toLocale(lang) });
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-Hant' : 'en';
+    document.documentElement.lang = toLocale(lang);
     document.title = `${t('pageTitle')} · ${t('appName')}`;
   }, [lang, t]);
 

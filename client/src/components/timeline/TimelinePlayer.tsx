@@ -4,13 +4,13 @@
 // WebM recording of the playback for slides.
 import { announceTimeline } from './lib/announce.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { GraphEdge, GraphNode } from '../../../../server/shared/contracts.ts';
 import { Icon } from '../Icon.tsx';
 import type { CanvasHandle } from '../../lib/canvas-handle.ts';
-import type { Lang } from '../../lib/view-state.ts';
 import { downloadBlob } from '../../lib/download.ts';
-import { timelineT } from './i18n.ts';
-import { formatKey, formatPartial } from './lib/dates.ts';
+import { toLocale, type Lang } from '../../i18n/index.ts';
+import { formatDate, formatDateAt, formatNumber } from '../../i18n/format.ts';
 import { buildTimeline, maskAt, type Timeline, type UndatedMode } from './lib/frames.ts';
 import { paintVideoFrame, startVideoRecording, videoMimeType, type VideoRecording } from './lib/record-video.ts';
 import './timeline.css';
@@ -50,14 +50,17 @@ function isTyping(el: EventTarget | null): boolean {
 function frameLabel(t: Timeline, i: number, lang: Lang, startLabel: string): string {
   const f = t.frames[i];
   if (!f || f.key === null) return startLabel;
-  return formatKey(f.key, f.precision ?? t.granularity, lang);
+  return formatDateAt(f.key, f.precision ?? t.granularity, lang);
 }
 
-const sizeText = (n: number) => (n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.round(n / 1024)} kB`);
+const sizeText = (n: number, lang: Lang) =>
+  n > 1024 * 1024
+    ? `${formatNumber(n / 1024 / 1024, lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false })} MB`
+    : `${formatNumber(n / 1024, lang, { maximumFractionDigits: 0, useGrouping: false })} kB`;
 
 export function TimelinePlayer(p: TimelinePlayerProps) {
   const { lang, nodes, edges, canvas, range, keyboard = true, variant = 'explorer' } = p;
-  const tt = useMemo(() => timelineT(lang), [lang]);
+  const { t: tt } = useTranslation('timeline', { lng: toLocale(lang) });
   const rangeFrom = range?.from;
   const rangeTo = range?.to;
   const [undated, setUndated] = useState<UndatedMode>('first-link');
@@ -174,7 +177,7 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
     return () => announceTimeline({ phase: 'unmounted' });
   }, []);
 
-  const startLabel = range ? formatPartial(range.from, lang) : tt('start');
+  const startLabel = range ? formatDate(range.from, lang) : tt('start');
   const label = frameLabel(timeline, at, lang, startLabel);
   const dated = timeline.frames.length > 1;
 
@@ -227,7 +230,7 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
       const blob = await rec.stop();
       const file = `cooperation-atlas-timeline-${p.fileSlug ?? 'view'}.webm`;
       downloadBlob(blob, file);
-      setMessage({ kind: 'info', text: tt('recordDone', { file, size: sizeText(blob.size) }) });
+      setMessage({ kind: 'info', text: tt('recordDone', { file, size: sizeText(blob.size, lang) }) });
     } catch (e) {
       setMessage({ kind: 'error', text: tt('recordFailed', { message: (e as Error).message }) });
     } finally {
@@ -246,7 +249,7 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
   useEffect(() => () => recordingRef.current?.rec.cancel(), []);
 
   const note = range
-    ? tt('rangeNote', { from: formatPartial(range.from, lang), to: formatPartial(range.to, lang) })
+    ? tt('rangeNote', { from: formatDate(range.from, lang), to: formatDate(range.to, lang) })
     : undated === 'start'
       ? tt('undatedNoteStart', { n: timeline.undatedNodes })
       : tt('undatedNote', { n: timeline.undatedNodes });
@@ -374,7 +377,7 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
               title={tt('largeLabels')}
               data-testid="timeline-large-labels"
             >
-              Aa
+              {tt('largeLabelsGlyph')}
             </button>
           )}
           {p.onClose && (
@@ -421,7 +424,7 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
 
 /** The explorer's button that opens and closes the play bar. */
 export function TimelineToggle({ lang, open, onToggle }: { lang: Lang; open: boolean; onToggle: () => void }) {
-  const tt = timelineT(lang);
+  const { t: tt } = useTranslation('timeline', { lng: toLocale(lang) });
   return (
     <button
       type="button"

@@ -5,7 +5,7 @@ import type cytoscape from 'cytoscape';
 import { useRef, type RefObject } from 'react';
 import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 import type { CanvasMask } from '../../../lib/canvas-handle.ts';
-import type { Translate } from '../../../lib/i18n.ts';
+import type { Translate } from '../../../i18n/index.ts';
 import type { Lang, LayoutName, Orientation } from '../../../lib/view-state.ts';
 import type { ElementDef } from '../lib/elements.ts';
 

@@ -1,7 +1,7 @@
 // What the pointer does on the canvas: tap selects (a node, an edge, or clears on the
 // background), double tap expands, hovering a node shows its card and lights it up.
 import type cytoscape from 'cytoscape';
-import { labelName } from '../../../lib/i18n.ts';
+import { labelName } from '../../../i18n/model.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 
 export interface HoverCard {

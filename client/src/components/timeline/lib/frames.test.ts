@@ -2,7 +2,8 @@
 // from the start, relationships waiting for their ends, ranges, granularity and masks.
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
-import { formatKey, formatPartial, periodEnd, periodStart, truncateKey } from './dates.ts';
+import { formatDate, formatDateAt } from '../../../i18n/format.ts';
+import { periodEnd, periodStart, truncateKey } from './dates.ts';
 import { appearances, buildTimeline, chooseGranularity, maskAt } from './frames.ts';
 import { narrowToWindow } from './window.ts';
 
@@ -33,10 +34,10 @@ describe('partial dates', () => {
   it('cuts day keys to months and years and words them in English and Chinese', () => {
     expect(truncateKey('2024-05-13', 'month')).toBe('2024-05-01');
     expect(truncateKey('2024-05-13', 'year')).toBe('2024-01-01');
-    expect(formatKey('2024-05-13', 'day', 'en')).toBe('13 May 2024');
-    expect(formatKey('2024-05-01', 'month', 'en')).toBe('May 2024');
-    expect(formatKey('2024-01-01', 'year', 'zh')).toBe('2024年');
-    expect(formatPartial('2024-05', 'zh')).toBe('2024年5月');
+    expect(formatDateAt('2024-05-13', 'day', 'en')).toBe('13 May 2024');
+    expect(formatDateAt('2024-05-01', 'month', 'en')).toBe('May 2024');
+    expect(formatDateAt('2024-01-01', 'year', 'zh')).toBe('2024年');
+    expect(formatDate('2024-05', 'zh')).toBe('2024年5月');
   });
 });
 

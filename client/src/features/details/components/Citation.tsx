@@ -2,8 +2,8 @@
 // original when the source has a web address.
 import type { SourceRef } from '../../../../../server/shared/contracts.ts';
 import { Icon } from '../../../components/Icon.tsx';
-import { formatDate, type Translate } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
+import type { Lang, Translate } from '../../../i18n/index.ts';
+import { formatDate } from '../../../i18n/format.ts';
 
 export function Citation({
   t,
@@ -12,13 +12,13 @@ export function Citation({
   id,
   onOpen,
 }: {
-  t: Translate;
+  t: Translate<'details'>;
   lang: Lang;
   source?: SourceRef;
   id: string;
   onOpen: (id: string) => void;
 }) {
-  const date = source?.date ? formatDate(lang, source.date) : source?.dateText;
+  const date = source?.date ? formatDate(source.date, lang) : source?.dateText;
   return (
     <li className="citation" data-source={id}>
       <Icon name="doc" size={14} />

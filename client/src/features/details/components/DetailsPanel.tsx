@@ -1,18 +1,18 @@
 // The right panel's "Details" tab: the open source, else the selected entity or relationship,
 // else a hint on how to start and what is in view.
+import { useTranslation } from 'react-i18next';
 import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { EmptyState } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import { countBy } from '../../../lib/filters.ts';
-import { labelName, type Translate } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
+import { toLocale, type Lang } from '../../../i18n/index.ts';
+import { labelName } from '../../../i18n/model.ts';
 import { EdgeDetailsView } from './EdgeDetailsView.tsx';
 import { NodeDetailsView, type ExpansionSummary, type NodeActions } from './NodeDetailsView.tsx';
 import { SourceView } from './SourceView.tsx';
 
 export interface DetailsPanelProps {
-  t: Translate;
   lang: Lang;
   selectedNode?: string;
   selectedEdge?: string;
@@ -25,7 +25,8 @@ export interface DetailsPanelProps {
 }
 
 export function DetailsPanel(p: DetailsPanelProps) {
-  const { t, lang } = p;
+  const { lang } = p;
+  const { t } = useTranslation('details', { lng: toLocale(lang) });
   if (p.source) return <SourceView t={t} lang={lang} id={p.source} onBack={p.actions.onCloseSource} onNavigate={p.actions.onNavigate} />;
   if (p.selectedNode) {
     return (

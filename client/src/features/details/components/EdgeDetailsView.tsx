@@ -2,8 +2,8 @@
 // the documents it comes from.
 import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
-import { propName, typeName, type Translate } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
+import type { Lang, Translate } from '../../../i18n/index.ts';
+import { propName, typeName } from '../../../i18n/model.ts';
 import { Citation, Evidence } from './Citation.tsx';
 import { displayValue } from './NodeDetailsView.tsx';
 
@@ -22,7 +22,7 @@ export function EdgeDetailsView({
   onNavigate,
   onOpenSource,
 }: {
-  t: Translate;
+  t: Translate<'details'>;
   lang: Lang;
   edge: GraphEdge;
   nodes: Map<string, GraphNode>;

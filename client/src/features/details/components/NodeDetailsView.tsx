@@ -8,8 +8,9 @@ import { ApiErrorNotice, Skeleton } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import { retryApi, useApi } from '../../../api/cache.ts';
-import { formatDate, labelName, propName, typeName, type Translate } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
+import { fixedT, toLocale, type Lang, type Translate } from '../../../i18n/index.ts';
+import { formatDate } from '../../../i18n/format.ts';
+import { labelName, propName, typeName } from '../../../i18n/model.ts';
 import { Citation, Evidence } from './Citation.tsx';
 
 export interface ExpansionSummary {
@@ -35,10 +36,10 @@ const PAGE = 6;
 
 export function displayValue(lang: Lang, key: string, v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'boolean') return v ? (lang === 'zh' ? '是' : 'yes') : lang === 'zh' ? '否' : 'no';
+  if (typeof v === 'boolean') return fixedT(lang, 'common')(v ? 'yes' : 'no');
   if (Array.isArray(v)) return v.join(', ');
   if (typeof v === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(v) && /date|since|until|founded|signed|ratified/i.test(key))
-    return formatDate(lang, v);
+    return formatDate(v, lang);
   return String(v);
 }
 
@@ -49,7 +50,7 @@ function FactLine({
   sources,
   actions,
 }: {
-  t: Translate;
+  t: Translate<'details'>;
   lang: Lang;
   fact: CitedFact;
   sources: Map<string, SourceRef>;
@@ -96,7 +97,7 @@ function FactGroup({
   sources,
   actions,
 }: {
-  t: Translate;
+  t: Translate<'details'>;
   lang: Lang;
   type: string;
   facts: CitedFact[];
@@ -133,7 +134,7 @@ export function NodeDetailsView({
   actions,
   allSources,
 }: {
-  t: Translate;
+  t: Translate<'details'>;
   lang: Lang;
   id: string;
   expansions: ExpansionSummary[];
@@ -150,7 +151,7 @@ export function NodeDetailsView({
     return m;
   }, [d, allSources]);
 
-  if (entry?.status === 'error' && !d) return <ApiErrorNotice t={t} error={entry.error!} onRetry={() => retryApi(url)} />;
+  if (entry?.status === 'error' && !d) return <ApiErrorNotice lang={lang} error={entry.error!} onRetry={() => retryApi(url)} />;
   if (!d || d.node.id !== id) {
     return (
       <div className="details" aria-busy="true">
@@ -178,11 +179,11 @@ export function NodeDetailsView({
           <span>{labelName(lang, n.label)}</span>
           <span className="muted">· {t('connections', { n: d.degree })}</span>
         </div>
-        <h2 id="details-title" lang={lang === 'zh' && zh ? 'zh-Hant' : 'en'}>
+        <h2 id="details-title" lang={toLocale(lang === 'zh' && zh ? 'zh' : 'en')}>
           {primary}
         </h2>
         {secondary && (
-          <p className="details-alt" lang={lang === 'zh' ? 'en' : 'zh-Hant'}>
+          <p className="details-alt" lang={toLocale(lang === 'zh' ? 'en' : 'zh')}>
             {secondary}
           </p>
         )}

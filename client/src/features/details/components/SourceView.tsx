@@ -7,8 +7,9 @@ import { ApiErrorNotice, Skeleton } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import { retryApi, useApi } from '../../../api/cache.ts';
-import { formatDate, typeName, type Translate } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
+import { toLocale, type Lang, type Translate } from '../../../i18n/index.ts';
+import { formatDate } from '../../../i18n/format.ts';
+import { typeName } from '../../../i18n/model.ts';
 import { markEvidence } from '../lib/mark-evidence.ts';
 import { Evidence } from './Citation.tsx';
 
@@ -19,7 +20,7 @@ export function SourceView({
   onBack,
   onNavigate,
 }: {
-  t: Translate;
+  t: Translate<'details'>;
   lang: Lang;
   id: string;
   onBack: () => void;
@@ -48,7 +49,7 @@ export function SourceView({
     return (
       <div className="details">
         {back}
-        <ApiErrorNotice t={t} error={entry.error!} onRetry={() => retryApi(url)} />
+        <ApiErrorNotice lang={lang} error={entry.error!} onRetry={() => retryApi(url)} />
       </div>
     );
   }
@@ -70,7 +71,7 @@ export function SourceView({
           {s.kind === 'reference' && <span className="chip chip-muted">{t('kindReference')}</span>}
         </div>
         <h2 id="source-title">{s.title}</h2>
-        <p className="details-alt">{[s.publisher, s.date ? formatDate(lang, s.date) : s.dateText].filter(Boolean).join(' · ')}</p>
+        <p className="details-alt">{[s.publisher, s.date ? formatDate(s.date, lang) : s.dateText].filter(Boolean).join(' · ')}</p>
         {s.url ? (
           <a className="btn btn-small" href={s.url} target="_blank" rel="noopener noreferrer">
             <Icon name="link" size={14} /> {t('openLink')}
@@ -119,7 +120,7 @@ export function SourceView({
         {d.text ? (
           <>
             <p className="hint">{t('evidenceMarked')}</p>
-            <div className="doc-text" tabIndex={0} lang={s.language?.startsWith('zh') ? 'zh-Hant' : undefined}>
+            <div className="doc-text" tabIndex={0} lang={s.language?.startsWith('zh') ? toLocale('zh') : undefined}>
               {runs.map((r, i) => (r.mark ? <mark key={i}>{r.text}</mark> : <span key={i}>{r.text}</span>))}
             </div>
           </>

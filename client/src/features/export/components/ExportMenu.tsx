@@ -1,18 +1,18 @@
 // The header's export menu (ARIA menu button): PNG with title and source footnote, SVG, and
 // the current view's data as JSON, CSV (nodes + edges) and GraphML.
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { Icon } from '../../../components/Icon.tsx';
 import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
-import { formatDate, type Translate } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
+import { toLocale, type Lang } from '../../../i18n/index.ts';
+import { formatDate } from '../../../i18n/format.ts';
 import { citedSourceIds, edgesCsv, fileName, nodesCsv, toGraphml, toJson } from '../../../lib/export/export-data.ts';
 import { downloadBlob } from '../../../lib/download.ts';
 import { composePng, frameSvg, type ImageMeta } from '../../../lib/export/export-image.ts';
 import { sceneToSvg } from '../../../lib/export/svg-scene.ts';
 
 export interface ExportMenuProps {
-  t: Translate;
   lang: Lang;
   canvas: () => CanvasHandle | null;
   nodes: GraphNode[];
@@ -29,7 +29,8 @@ type Kind = 'png' | 'svg' | 'json' | 'csv' | 'graphml';
 const MAX_SOURCE_LINES = 14;
 
 export function ExportMenu(p: ExportMenuProps) {
-  const { t, lang } = p;
+  const { lang } = p;
+  const { t } = useTranslation('export', { lng: toLocale(lang) });
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -57,7 +58,7 @@ export function ExportMenu(p: ExportMenuProps) {
     const ids = citedSourceIds(p);
     const lines = ids.slice(0, MAX_SOURCE_LINES).map((id, i) => {
       const s = p.sources.get(id);
-      const date = s?.date ? formatDate(lang, s.date) : s?.dateText;
+      const date = s?.date ? formatDate(s.date, lang) : s?.dateText;
       return `${i + 1}. ${s?.title ?? id}${s?.publisher ? ` — ${s.publisher}` : ''}${date ? `, ${date}` : ''}${s?.url ? ` <${s.url}>` : ''}`;
     });
     if (ids.length > MAX_SOURCE_LINES) lines.push(t('exportMore', { n: ids.length - MAX_SOURCE_LINES }));

@@ -1,15 +1,16 @@
 // The left panel: the legend doubles as the label filter, then relationship types, places,
 // the time window, the reference-data layer and display options. Counts are "in view".
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { GraphEdge, GraphNode, SchemaResponse } from '../../../../../server/shared/contracts.ts';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import { countBy, placeOptions } from '../../../lib/filters.ts';
-import { labelName, typeName, type Translate } from '../../../lib/i18n.ts';
+import { toLocale } from '../../../i18n/index.ts';
+import { labelName, typeName } from '../../../i18n/model.ts';
 import { ALL_LABELS, type Lang, type ViewState } from '../../../lib/view-state.ts';
 import { TimeRange } from './TimeRange.tsx';
 
 export interface FilterPanelProps {
-  t: Translate;
   lang: Lang;
   state: ViewState;
   nodes: GraphNode[];
@@ -55,7 +56,8 @@ function Section({
 }
 
 export function FilterPanel(p: FilterPanelProps) {
-  const { t, lang, state } = p;
+  const { lang, state } = p;
+  const { t } = useTranslation('filters', { lng: toLocale(lang) });
   const labelCounts = useMemo(() => countBy(p.nodes, (n) => n.label), [p.nodes]);
   const typeCounts = useMemo(() => countBy(p.edges, (e) => e.type), [p.edges]);
   const totals = useMemo(() => new Map(p.schema?.labels.map((l) => [l.label, l.count]) ?? []), [p.schema]);

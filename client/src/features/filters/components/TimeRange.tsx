@@ -1,11 +1,11 @@
 // A two-handle year slider (two native range inputs over one track, so both handles are
 // keyboard- and screen-reader-operable) with an "All time" reset.
 import { useEffect, useState } from 'react';
-import type { Translate } from '../../../lib/i18n.ts';
+import type { Translate } from '../../../i18n/index.ts';
 import { YEAR_MAX, YEAR_MIN } from '../../../lib/view-state.ts';
 
 export interface TimeRangeProps {
-  t: Translate;
+  t: Translate<'filters'>;
   from?: number;
   to?: number;
   onChange: (from: number | undefined, to: number | undefined) => void;

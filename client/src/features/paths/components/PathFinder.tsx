@@ -2,14 +2,15 @@
 // on the canvas (by the view) and listed here hop by hop, each hop with its evidence and sources.
 import { PATH_HOPS } from '../../../../../server/shared/vocabulary.ts';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PathStep, PathsResponse, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { EntityCombobox } from '../../../components/EntityCombobox.tsx';
 import { ApiErrorNotice, EmptyState, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import { retryApi, type ApiEntry } from '../../../api/cache.ts';
-import { typeName, type Translate } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
+import { toLocale, type Lang } from '../../../i18n/index.ts';
+import { typeName } from '../../../i18n/model.ts';
 
 const HOP_CHOICES = Array.from({ length: PATH_HOPS.max - PATH_HOPS.min + 1 }, (_, i) => PATH_HOPS.min + i);
 
@@ -19,7 +20,6 @@ export interface PickedEntity {
 }
 
 export interface PathFinderProps {
-  t: Translate;
   lang: Lang;
   path?: { from: string; to: string; maxHops: number };
   /** Default "from" when no path is set (the selection). */
@@ -41,7 +41,8 @@ function stepName(step: PathStep, lang: Lang): string {
 }
 
 export function PathFinder(p: PathFinderProps) {
-  const { t, lang } = p;
+  const { lang } = p;
+  const { t } = useTranslation('paths', { lng: toLocale(lang) });
   const [from, setFrom] = useState<PickedEntity | undefined>(
     p.path ? { id: p.path.from, name: p.nameOf(p.path.from) ?? p.path.from } : p.suggestedFrom,
   );
@@ -77,7 +78,6 @@ export function PathFinder(p: PathFinderProps) {
         }}
       >
         <EntityCombobox
-          t={t}
           lang={lang}
           label={t('pathFromLabel')}
           showLabel
@@ -100,7 +100,6 @@ export function PathFinder(p: PathFinderProps) {
           </button>
         </div>
         <EntityCombobox
-          t={t}
           lang={lang}
           label={t('pathToLabel')}
           showLabel
@@ -134,7 +133,9 @@ export function PathFinder(p: PathFinderProps) {
       </form>
 
       {!p.path && <p className="hint">{t('pathHint')}</p>}
-      {p.path && p.entry?.status === 'error' && p.url && <ApiErrorNotice t={t} error={p.entry.error!} onRetry={() => retryApi(p.url!)} />}
+      {p.path && p.entry?.status === 'error' && p.url && (
+        <ApiErrorNotice lang={lang} error={p.entry.error!} onRetry={() => retryApi(p.url!)} />
+      )}
       {p.path && !paths && p.entry?.status !== 'error' && <Spinner label={t('loading')} />}
       {paths && paths.length === 0 && <EmptyState title={t('pathNone', { n: p.path!.maxHops })} />}
       {paths && paths.length > 0 && (

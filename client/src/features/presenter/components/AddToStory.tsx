@@ -2,15 +2,16 @@
 // expansions, layout) becomes a step of the draft story, with a caption in English and Chinese.
 // Small on purpose: it loads with the explorer, the presenter itself loads on demand.
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../components/Icon.tsx';
-import type { Lang, ViewState } from '../../../lib/view-state.ts';
-import { pt } from '../i18n.ts';
+import { toLocale, type Lang } from '../../../i18n/index.ts';
+import type { ViewState } from '../../../lib/view-state.ts';
 import { addStep, emptyDraft, loadDraft, saveDraft } from '../lib/story-draft.ts';
 import { viewStateToStoryView } from '../lib/story-view.ts';
 import './add-to-story.css';
 
 export function AddToStory({ lang, state }: { lang: Lang; state: ViewState }) {
-  const t = pt(lang);
+  const { t } = useTranslation('presenter', { lng: toLocale(lang) });
   const [open, setOpen] = useState(false);
   const [caption, setCaption] = useState('');
   const [captionZh, setCaptionZh] = useState('');
@@ -104,7 +105,7 @@ export function AddToStory({ lang, state }: { lang: Lang; state: ViewState }) {
             aria-invalid={error}
             data-testid="add-story-caption"
           />
-          <label className="field-label" htmlFor={`${id}-zh`} lang="zh-Hant">
+          <label className="field-label" htmlFor={`${id}-zh`} lang={toLocale('zh')}>
             {t('captionZh')}
           </label>
           <textarea
@@ -113,7 +114,7 @@ export function AddToStory({ lang, state }: { lang: Lang; state: ViewState }) {
             rows={2}
             value={captionZh}
             onChange={(e) => setCaptionZh(e.target.value)}
-            lang="zh-Hant"
+            lang={toLocale('zh')}
           />
           {error && (
             <p className="add-story-error" role="alert">

@@ -2,13 +2,12 @@
 // plot (one chart panel per unit) and which milestones to mark; the chart and its sources beside.
 // The choice lives in the URL, so a chart can be bookmarked and handed over.
 import { urls } from '../../../api/endpoints.ts';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { GrowthListResponse, GrowthSummary, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, EmptyState, Spinner } from '../../../components/Feedback.tsx';
 import { retryApi, useApi } from '../../../api/cache.ts';
-import { translate } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
-import { unitName, type PresenterT } from '../i18n.ts';
+import type { Lang, Translate } from '../../../i18n/index.ts';
+import { unitName } from '../lib/unit-name.ts';
 import { orgName } from '../lib/chart-series.ts';
 import { MILESTONE_MODES, type MilestoneMode, type PresenterRoute } from '../lib/present-url.ts';
 import { addStep, emptyDraft, loadDraft, saveDraft } from '../lib/story-draft.ts';
@@ -32,12 +31,11 @@ export function ChartsView({
 }: {
   route: ChartsRoute;
   lang: Lang;
-  t: PresenterT;
+  t: Translate<'presenter'>;
   sources: Map<string, SourceRef>;
   navigate: (r: PresenterRoute, push?: boolean) => void;
 }) {
   const entry = useApi<GrowthListResponse>(urls.growthList());
-  const et = useCallback((k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v), [lang]);
   const [notice, setNotice] = useState<string>();
   const all = entry?.data?.organisations ?? [];
   const chosen = route.orgs.map((id) => all.find((o) => o.id === id)).filter((o): o is GrowthSummary => !!o);
@@ -56,7 +54,7 @@ export function ChartsView({
     set({ units: next.length ? next : [] });
   };
   const addChartStep = (orgIds: string[], units: string[]) => {
-    const names = chosen.map((o) => orgName(o, lang)).join(lang === 'zh' ? '、' : ' and ');
+    const names = chosen.map((o) => orgName(o, lang)).join(t('listAnd'));
     const draft = loadDraft() ?? emptyDraft();
     const next = addStep(draft, { caption: t('chartStepCaption', { orgs: names }), view: { chart: { organisations: orgIds, units } } });
     saveDraft(next);
@@ -68,7 +66,7 @@ export function ChartsView({
       <aside className="charts-controls" aria-label={t('chartsHeading')}>
         <h2>{t('chartsHeading')}</h2>
         {entry?.error && !entry.data ? (
-          <ApiErrorNotice t={et} error={entry.error} onRetry={() => retryApi(urls.growthList())} />
+          <ApiErrorNotice lang={lang} error={entry.error} onRetry={() => retryApi(urls.growthList())} />
         ) : !entry?.data ? (
           <Spinner label={t('loadingGrowth')} />
         ) : all.length === 0 ? (

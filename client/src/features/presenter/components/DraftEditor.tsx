@@ -4,11 +4,10 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { EmptyState } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
-import type { Lang } from '../../../lib/view-state.ts';
+import { toLocale, type Lang, type Translate } from '../../../i18n/index.ts';
+import { formatDate } from '../../../i18n/format.ts';
 import { downloadBlob } from '../../../lib/download.ts';
-import { formatPartial } from '../../../components/timeline/lib/dates.ts';
 import { validateStory, type ValidationResult } from '../../../api/endpoints.ts';
-import type { PresenterKey, PresenterT } from '../i18n.ts';
 import { DRAFT_STORY_ID, type PresenterRoute } from '../lib/present-url.ts';
 import {
   DRAFT_EVENT,
@@ -40,20 +39,28 @@ function useDraft(): [StoryDraft | null, (d: StoryDraft | null) => void] {
   return [draft, (d) => saveDraft(d)];
 }
 
-function stepSummary(s: DraftStep, lang: Lang, t: PresenterT): string {
+function stepSummary(s: DraftStep, lang: Lang, t: Translate<'presenter'>): string {
   const v = s.view;
   const parts: string[] = [];
   if (v.chart) parts.push(t('stepChart', { orgs: v.chart.organisations.join(', ') }));
   if (!v.chart || v.filters || v.expanded?.length) parts.push(t('stepNetwork', { sel: v.selected ? `: ${v.selected}` : '' }));
   const f = v.filters;
   if (f?.from || f?.to)
-    parts.push(t('stepWindow', { from: f.from ? formatPartial(f.from, lang) : '…', to: f.to ? formatPartial(f.to, lang) : '…' }));
+    parts.push(t('stepWindow', { from: f.from ? formatDate(f.from, lang) : '…', to: f.to ? formatDate(f.to, lang) : '…' }));
   if (f?.regions?.length) parts.push(f.regions.join(', '));
   if (v.expanded?.length) parts.push(`+ ${v.expanded.join(', ')}`);
   return parts.join(' · ');
 }
 
-export function DraftEditor({ lang, t, navigate }: { lang: Lang; t: PresenterT; navigate: (r: PresenterRoute, push?: boolean) => void }) {
+export function DraftEditor({
+  lang,
+  t,
+  navigate,
+}: {
+  lang: Lang;
+  t: Translate<'presenter'>;
+  navigate: (r: PresenterRoute, push?: boolean) => void;
+}) {
   const [draft, save] = useDraft();
   const [result, setResult] = useState<ValidationResult>();
   const [validating, setValidating] = useState(false);
@@ -119,7 +126,12 @@ export function DraftEditor({ lang, t, navigate }: { lang: Lang; t: PresenterT; 
             </label>
             <label>
               <span className="field-label">{t('draftTitleZh')}</span>
-              <input className="input" lang="zh-Hant" value={d.titleZh ?? ''} onChange={(e) => change({ ...d, titleZh: e.target.value })} />
+              <input
+                className="input"
+                lang={toLocale('zh')}
+                value={d.titleZh ?? ''}
+                onChange={(e) => change({ ...d, titleZh: e.target.value })}
+              />
             </label>
             <label>
               <span className="field-label">{t('draftId')}</span>
@@ -145,7 +157,7 @@ export function DraftEditor({ lang, t, navigate }: { lang: Lang; t: PresenterT; 
               <textarea
                 className="input"
                 rows={2}
-                lang="zh-Hant"
+                lang={toLocale('zh')}
                 value={d.descriptionZh ?? ''}
                 onChange={(e) => change({ ...d, descriptionZh: e.target.value })}
               />
@@ -209,14 +221,14 @@ export function DraftEditor({ lang, t, navigate }: { lang: Lang; t: PresenterT; 
                     <textarea
                       className="input"
                       rows={3}
-                      lang="zh-Hant"
+                      lang={toLocale('zh')}
                       value={s.captionZh ?? ''}
                       onChange={(e) => change(updateStep(d, i, { captionZh: e.target.value }))}
                     />
                   </label>
                 </div>
                 {s.dropped?.length ? (
-                  <p className="hint">{t('dropped', { parts: s.dropped.map((x) => t(`dropped_${x}` as PresenterKey)).join(', ') })}</p>
+                  <p className="hint">{t('dropped', { parts: s.dropped.map((x) => t(`dropped_${x}`)).join(', ') })}</p>
                 ) : null}
                 {problemsByStep.get(i)?.map((m) => (
                   <p key={m} className="draft-problem" role="alert">

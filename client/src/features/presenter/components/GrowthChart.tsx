@@ -2,8 +2,7 @@
 // with its box, reporting clicks on points by their model index. `data-ready` turns "true" once
 // the current option has been drawn (tests and screenshots wait for it).
 import { useEffect, useRef, useState } from 'react';
-import type { Lang } from '../../../lib/view-state.ts';
-import type { PresenterT } from '../i18n.ts';
+import type { Lang, Translate } from '../../../i18n/index.ts';
 import { buildChartOption } from '../lib/chart-option.ts';
 import type { ChartModel, MilestoneCluster } from '../lib/chart-series.ts';
 import { echarts } from '../lib/echarts.ts';
@@ -11,7 +10,7 @@ import { echarts } from '../lib/echarts.ts';
 export interface GrowthChartProps {
   model: ChartModel;
   lang: Lang;
-  t: PresenterT;
+  t: Translate<'presenter'>;
   fontScale: number;
   selectedPid?: number;
   label: string;

@@ -8,10 +8,10 @@ import type { GrowthResponse, SourceRef } from '../../../../../server/shared/con
 import { ApiErrorNotice, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { retryApi, useApiMany } from '../../../api/cache.ts';
-import { formatDate, translate } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
+import type { Lang, Translate } from '../../../i18n/index.ts';
+import { formatDate } from '../../../i18n/format.ts';
 import { downloadBlob } from '../../../lib/download.ts';
-import { unitName, type PresenterT } from '../i18n.ts';
+import { unitName } from '../lib/unit-name.ts';
 import { buildChartOption, LOWER_BOUND_SYMBOL } from '../lib/chart-option.ts';
 import { buildChartModel, type ChartModel, type MarkerKind, type PointRef } from '../lib/chart-series.ts';
 import { chartToPng, chartToSvg } from '../lib/echarts.ts';
@@ -28,7 +28,7 @@ export interface GrowthFigureProps {
   units?: string[];
   milestones: MilestoneMode;
   lang: Lang;
-  t: PresenterT;
+  t: Translate<'presenter'>;
   variant: 'charts' | 'story' | 'present';
   sources: Map<string, SourceRef>;
   /** Adds the chart as a step of the draft story. */
@@ -85,7 +85,7 @@ function MarkerGlyph({ kind, color = '#1f5fbf' }: { kind: MarkerKind | 'span'; c
   }
 }
 
-function ChartKey({ model, t }: { model: ChartModel; t: PresenterT }) {
+function ChartKey({ model, t }: { model: ChartModel; t: Translate<'presenter'> }) {
   const kinds = new Set(model.points.map((p) => p.marker));
   const hasSpans = model.panels.some((p) => p.lines.some((l) => l.spans.length));
   const items: [MarkerKind | 'span', string][] = [
@@ -113,21 +113,16 @@ function ChartKey({ model, t }: { model: ChartModel; t: PresenterT }) {
   );
 }
 
-export function chartTitle(model: ChartModel, lang: Lang, t: PresenterT): string {
+export function chartTitle(model: ChartModel, lang: Lang, t: Translate<'presenter'>): string {
   const names = model.orgs.map((o) => o.name);
-  const orgs =
-    lang === 'zh'
-      ? names.join('、')
-      : names.length > 1
-        ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
-        : names.join('');
+  const orgs = names.length > 1 ? `${names.slice(0, -1).join(t('listComma'))}${t('listAnd')}${names[names.length - 1]}` : names.join('');
   return t('chartTitle', { orgs });
 }
 
 /** "1 · 2006 SPP established IAACA; …" for the milestones, in at most `max` lines. */
-export function milestoneLines(model: ChartModel, lang: Lang, t: PresenterT, max = 2): string[] {
+export function milestoneLines(model: ChartModel, lang: Lang, t: Translate<'presenter'>, max = 2): string[] {
   if (!model.milestones.length) return [];
-  const items = model.milestones.map((c) => `${c.n} · ${formatDate(lang, c.items[0]!.date)} ${c.items.map((m) => m.title).join('; ')}`);
+  const items = model.milestones.map((c) => `${c.n} · ${formatDate(c.items[0]!.date, lang)} ${c.items.map((m) => m.title).join('; ')}`);
   const per = Math.ceil(items.length / max);
   const lines: string[] = [];
   for (let i = 0; i < items.length; i += per)
@@ -135,7 +130,7 @@ export function milestoneLines(model: ChartModel, lang: Lang, t: PresenterT, max
   return lines;
 }
 
-export function footnoteLines(model: ChartModel, lang: Lang, t: PresenterT, sources: Map<string, SourceRef>): string[] {
+export function footnoteLines(model: ChartModel, lang: Lang, t: Translate<'presenter'>, sources: Map<string, SourceRef>): string[] {
   const lines = model.sources
     .slice(0, MAX_FOOT_SOURCES)
     .map((id, i) => `${i + 1}. ${sourceLine(sources.get(id), id, lang)}${sources.get(id)?.url ? ` <${sources.get(id)!.url}>` : ''}`);
@@ -152,7 +147,6 @@ export function GrowthFigure(p: GrowthFigureProps) {
   const { orgIds, units, milestones, lang, t, variant, sources } = p;
   const urls = orgIds.map((id) => api.growth(id));
   const entries = useApiMany<GrowthResponse>(urls);
-  const et = useCallback((k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v), [lang]);
   const loading = entries.some((e) => e?.status === 'loading' && !e.data);
   const failed = entries.findIndex((e) => !!e?.error && !e.data);
   // The same array while the answers are the same objects, so the chart is rebuilt only on change.
@@ -206,7 +200,7 @@ export function GrowthFigure(p: GrowthFigureProps) {
   if (failed >= 0) {
     return (
       <div className="gf-empty">
-        <ApiErrorNotice t={et} error={entries[failed]!.error!} onRetry={() => retryApi(urls[failed]!)} />
+        <ApiErrorNotice lang={lang} error={entries[failed]!.error!} onRetry={() => retryApi(urls[failed]!)} />
       </div>
     );
   }
@@ -299,7 +293,7 @@ export function GrowthFigure(p: GrowthFigureProps) {
                   {c.n}
                 </span>
                 <span className="gf-ms-text">
-                  <strong>{formatDate(lang, c.items[0]!.date)}</strong> {c.items.map((m) => m.title).join('; ')}
+                  <strong>{formatDate(c.items[0]!.date, lang)}</strong> {c.items.map((m) => m.title).join('; ')}
                 </span>
               </li>
             ))}
@@ -334,7 +328,7 @@ function ChartLists({
 }: {
   model: ChartModel;
   lang: Lang;
-  t: PresenterT;
+  t: Translate<'presenter'>;
   sources: Map<string, SourceRef>;
   onPick: (pid: number) => void;
 }) {
@@ -397,7 +391,7 @@ function ChartLists({
                 <ul>
                   {c.items.map((m) => (
                     <li key={m.id}>
-                      <strong>{formatDate(lang, m.date)}</strong> — {m.title}
+                      <strong>{formatDate(m.date, lang)}</strong> — {m.title}
                       {m.reference && <span className="chip chip-muted">{t('referenceTag')}</span>}
                     </li>
                   ))}
@@ -420,7 +414,7 @@ function ChartLists({
                     <li key={pt.pid}>
                       <button type="button" className="link" onClick={() => onPick(pt.pid)} data-pid={pt.pid}>
                         <span className="dot" style={{ background: line.color }} aria-hidden="true" />
-                        {line.orgName} · {formatDate(lang, pt.date)} · {pt.label}
+                        {line.orgName} · {formatDate(pt.date, lang)} · {pt.label}
                       </button>
                     </li>
                   ))}

@@ -3,14 +3,13 @@
 // date and link. Derived points list the members counted on that date.
 import type { SourceRef } from '../../../../../server/shared/contracts.ts';
 import { Icon } from '../../../components/Icon.tsx';
-import { formatDate } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
-import type { PresenterT } from '../i18n.ts';
+import type { Lang, Translate } from '../../../i18n/index.ts';
+import { formatDate } from '../../../i18n/format.ts';
 import type { PointRef } from '../lib/chart-series.ts';
 import { refTitle, valueText } from '../lib/point-text.ts';
 
 function SourceItem({ id, s, lang }: { id: string; s?: SourceRef; lang: Lang }) {
-  const date = s?.date ? formatDate(lang, s.date) : s?.dateText;
+  const date = s?.date ? formatDate(s.date, lang) : s?.dateText;
   return (
     <li className="pd-source" data-source={id}>
       <span className="pd-source-title">{s?.title ?? id}</span>
@@ -33,7 +32,7 @@ export function PointDetails({
 }: {
   refd: PointRef;
   lang: Lang;
-  t: PresenterT;
+  t: Translate<'presenter'>;
   sources: Map<string, SourceRef>;
   onClose: () => void;
 }) {
@@ -54,7 +53,7 @@ export function PointDetails({
       <dl className="pd-props">
         <dt>{t('dateLabel')}</dt>
         <dd>
-          {p.date ? formatDate(lang, p.date) : t('undatedPoint')}
+          {p.date ? formatDate(p.date, lang) : t('undatedPoint')}
           {precision && precision !== 'day' && (
             <span className="pd-sub">{t('datePlaced', { precision: t(precision === 'year' ? 'precisionYear' : 'precisionMonth') })}</span>
           )}

@@ -1,20 +1,24 @@
 // The stories: the shipped ones (seed/stories/, GET /api/stories) to open or present, and the
 // draft story built from the explorer and the charts, to edit, validate and export as a file.
 import { urls } from '../../../api/endpoints.ts';
-import { useCallback } from 'react';
 import type { StoryListResponse } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, EmptyState, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { retryApi, useApi } from '../../../api/cache.ts';
-import { translate } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
-import type { PresenterT } from '../i18n.ts';
+import { toLocale, type Lang, type Translate } from '../../../i18n/index.ts';
 import type { PresenterRoute } from '../lib/present-url.ts';
 import { DraftEditor } from './DraftEditor.tsx';
 
-export function StoriesView({ lang, t, navigate }: { lang: Lang; t: PresenterT; navigate: (r: PresenterRoute, push?: boolean) => void }) {
+export function StoriesView({
+  lang,
+  t,
+  navigate,
+}: {
+  lang: Lang;
+  t: Translate<'presenter'>;
+  navigate: (r: PresenterRoute, push?: boolean) => void;
+}) {
   const entry = useApi<StoryListResponse>(urls.stories());
-  const et = useCallback((k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v), [lang]);
   const stories = entry?.data?.stories ?? [];
   const invalid = entry?.data?.invalid ?? [];
   const href = (id: string, present: boolean) =>
@@ -26,7 +30,7 @@ export function StoriesView({ lang, t, navigate }: { lang: Lang; t: PresenterT; 
         <h2 id="stories-h">{t('storiesHeading')}</h2>
         <p className="pres-intro">{t('storiesIntro')}</p>
         {entry?.error && !entry.data ? (
-          <ApiErrorNotice t={et} error={entry.error} onRetry={() => retryApi(urls.stories())} />
+          <ApiErrorNotice lang={lang} error={entry.error} onRetry={() => retryApi(urls.stories())} />
         ) : !entry?.data ? (
           <Spinner label={t('loadingStories')} />
         ) : stories.length === 0 ? (
@@ -35,7 +39,7 @@ export function StoriesView({ lang, t, navigate }: { lang: Lang; t: PresenterT; 
           <ul className="story-cards" data-testid="story-list">
             {stories.map((s) => (
               <li key={s.id} className="story-card" data-story={s.id}>
-                <h3 lang={lang === 'zh' && s.titleZh ? 'zh-Hant' : 'en'}>{lang === 'zh' && s.titleZh ? s.titleZh : s.title}</h3>
+                <h3 lang={toLocale(lang === 'zh' && s.titleZh ? 'zh' : 'en')}>{lang === 'zh' && s.titleZh ? s.titleZh : s.title}</h3>
                 <p className="story-desc">{lang === 'zh' && s.descriptionZh ? s.descriptionZh : s.description}</p>
                 <div className="story-card-foot">
                   <span className="chip">{t('stepsCount', { n: s.steps })}</span>

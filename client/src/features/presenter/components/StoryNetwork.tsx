@@ -3,14 +3,16 @@
 // range played over it (held at its end until played). Export as PNG and SVG with the caption
 // and the sources of what is drawn.
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SourceRef, StoryView } from '../../../../../server/shared/contracts.ts';
 import { GraphCanvas } from '../../../components/canvas/components/GraphCanvas.tsx';
 import { ApiErrorNotice, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { retryApi } from '../../../api/cache.ts';
 import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
-import { formatDate, translate, typeName, type MessageKey } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
+import { toLocale, type Lang, type Translate } from '../../../i18n/index.ts';
+import { formatDate } from '../../../i18n/format.ts';
+import { typeName } from '../../../i18n/model.ts';
 import { citedSourceIds, fileName } from '../../../lib/export/export-data.ts';
 import { downloadBlob } from '../../../lib/download.ts';
 import { composePng, frameSvg, type ImageMeta } from '../../../lib/export/export-image.ts';
@@ -18,7 +20,6 @@ import { sceneToSvg } from '../../../lib/export/svg-scene.ts';
 import { TimelinePlayer } from '../../../components/timeline/TimelinePlayer.tsx';
 import { narrowToWindow } from '../../../components/timeline/lib/window.ts';
 import { useViewGraph } from '../../../api/use-view-graph.ts';
-import type { PresenterT } from '../i18n.ts';
 import { storyViewToViewState, storyWindow } from '../lib/story-view.ts';
 
 const NO_IDS = new Set<string>();
@@ -27,7 +28,7 @@ const MAX_SOURCE_LINES = 12;
 export interface StoryNetworkProps {
   view: StoryView;
   lang: Lang;
-  t: PresenterT;
+  t: Translate<'presenter'>;
   present: boolean;
   sources: Map<string, SourceRef>;
   /** Title and caption, for exports and the recorded video. */
@@ -39,7 +40,7 @@ export interface StoryNetworkProps {
 
 export function StoryNetwork(p: StoryNetworkProps) {
   const { view, lang, t, present, sources } = p;
-  const et = useCallback((k: MessageKey, v?: Record<string, string | number>) => translate(lang, k, v), [lang]);
+  const { t: tCommon } = useTranslation('common', { lng: toLocale(lang) });
   const state = useMemo(() => storyViewToViewState(view, lang), [view, lang]);
   const graph = useViewGraph(state);
   const win = storyWindow(view);
@@ -69,7 +70,7 @@ export function StoryNetwork(p: StoryNetworkProps) {
     const ids = citedSourceIds(shown);
     const lines = ids.slice(0, MAX_SOURCE_LINES).map((id, i) => {
       const s = sources.get(id);
-      const date = s?.date ? formatDate(lang, s.date) : s?.dateText;
+      const date = s?.date ? formatDate(s.date, lang) : s?.dateText;
       return `${i + 1}. ${s?.title ?? id}${s?.publisher ? ` — ${s.publisher}` : ''}${date ? `, ${date}` : ''}${s?.url ? ` <${s.url}>` : ''}`;
     });
     if (ids.length > MAX_SOURCE_LINES) lines.push(t('moreSources', { n: ids.length - MAX_SOURCE_LINES }));
@@ -105,7 +106,7 @@ export function StoryNetwork(p: StoryNetworkProps) {
     <div className={`story-network${view.timeline ? ' has-timeline' : ''}`} data-testid="story-network">
       <GraphCanvas
         ref={canvasRef}
-        t={et}
+        t={tCommon}
         lang={lang}
         nodes={shown.nodes}
         edges={shown.edges}
@@ -139,7 +140,7 @@ export function StoryNetwork(p: StoryNetworkProps) {
       />
       {!present && (
         <div className="sn-tools" role="group" aria-label={t('networkTitle')}>
-          <button type="button" className="btn btn-small" onClick={() => canvasRef.current?.fit()} title={et('fit')}>
+          <button type="button" className="btn btn-small" onClick={() => canvasRef.current?.fit()} title={t('fit')}>
             <Icon name="fit" size={14} />
           </button>
           <button
@@ -171,7 +172,7 @@ export function StoryNetwork(p: StoryNetworkProps) {
         <div className="canvas-overlay">
           {graph.failure?.entry.error ? (
             <div className="overlay-error">
-              <ApiErrorNotice t={et} error={graph.failure.entry.error} onRetry={() => retryApi(graph.failure!.url)} />
+              <ApiErrorNotice lang={lang} error={graph.failure.entry.error} onRetry={() => retryApi(graph.failure!.url)} />
             </div>
           ) : (
             <Spinner label={t('loadingView')} />

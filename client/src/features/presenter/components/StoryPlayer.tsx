@@ -9,9 +9,7 @@ import type { SourceRef, Story } from '../../../../../server/shared/contracts.ts
 import { ApiErrorNotice, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { retryApi, useApi } from '../../../api/cache.ts';
-import { translate } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
-import type { PresenterT } from '../i18n.ts';
+import { toLocale, type Lang, type Translate } from '../../../i18n/index.ts';
 import { DRAFT_STORY_ID, type PresenterRoute } from '../lib/present-url.ts';
 import { DRAFT_EVENT, draftToStory, loadDraft } from '../lib/story-draft.ts';
 import { explorerHref, hasNetwork } from '../lib/story-view.ts';
@@ -23,7 +21,7 @@ type StoryRoute = Extract<PresenterRoute, { view: 'story' }>;
 export interface StoryPlayerProps {
   route: StoryRoute;
   lang: Lang;
-  t: PresenterT;
+  t: Translate<'presenter'>;
   sources: Map<string, SourceRef>;
   navigate: (route: PresenterRoute, push?: boolean) => void;
 }
@@ -63,7 +61,6 @@ export function StoryPlayer({ route, lang, t, sources, navigate }: StoryPlayerPr
   const present = route.present;
   const [playRequest, setPlayRequest] = useState(0);
   const [fallback, setFallback] = useState(false);
-  const et = useCallback((k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v), [lang]);
 
   const go = useCallback(
     (to: number) => {
@@ -159,7 +156,7 @@ export function StoryPlayer({ route, lang, t, sources, navigate }: StoryPlayerPr
   if (!isDraft && entry?.error && !entry.data) {
     return (
       <div className="pres-empty">
-        <ApiErrorNotice t={et} error={entry.error} onRetry={() => retryApi(urls.story(route.id))} />
+        <ApiErrorNotice lang={lang} error={entry.error} onRetry={() => retryApi(urls.story(route.id))} />
         <a className="btn" href={`/present${lang === 'zh' ? '?lang=zh' : ''}`}>
           {t('allStories')}
         </a>
@@ -261,7 +258,7 @@ export function StoryPlayer({ route, lang, t, sources, navigate }: StoryPlayerPr
         {visual}
         <section className="sp-caption" aria-live="polite" aria-label={t('stepOfLong', { i: i + 1, n })}>
           {present && <p className="sp-kicker">{title}</p>}
-          <p className="sp-caption-text" data-testid="step-caption" lang={lang === 'zh' && step.captionZh ? 'zh-Hant' : 'en'}>
+          <p className="sp-caption-text" data-testid="step-caption" lang={toLocale(lang === 'zh' && step.captionZh ? 'zh' : 'en')}>
             {caption}
           </p>
           {step.view.timeline && <p className="sp-hint">{t('playTimeline')}</p>}
@@ -295,7 +292,7 @@ export function StoryPlayer({ route, lang, t, sources, navigate }: StoryPlayerPr
   );
 }
 
-function StepDots({ n, i, go, t }: { n: number; i: number; go: (i: number) => void; t: PresenterT }) {
+function StepDots({ n, i, go, t }: { n: number; i: number; go: (i: number) => void; t: Translate<'presenter'> }) {
   const dots = useMemo(() => Array.from({ length: n }, (_, k) => k), [n]);
   return (
     <nav className="sp-dots" aria-label={t('stepOfLong', { i: i + 1, n })}>

@@ -3,8 +3,8 @@
 // as hollow up-arrows, never joined to the line), shaded bars over year/month periods, numbered
 // milestone lines, and, for export, a title and a source footnote drawn into the chart.
 import type { EChartsOption } from 'echarts';
-import type { Lang } from '../../../lib/view-state.ts';
-import { unitName, type PresenterT } from '../i18n.ts';
+import type { Lang, Translate } from '../../../i18n/index.ts';
+import { unitName } from './unit-name.ts';
 import type { ChartLine, ChartModel, MarkerKind, MilestoneCluster, PlotPoint } from './chart-series.ts';
 
 export const CHART_FONT = "'Noto Sans', 'Noto Sans CJK TC', 'Noto Sans TC', system-ui, sans-serif";
@@ -16,7 +16,7 @@ export const LOWER_BOUND_SYMBOL = 'path://M8,0 L16,9 L11,9 L11,20 L5,20 L5,9 L0,
 
 export interface ChartOptionInput {
   lang: Lang;
-  t: PresenterT;
+  t: Translate<'presenter'>;
   width: number;
   height: number;
   /** 1 on screen; larger for presentation mode and slides. */
@@ -32,7 +32,7 @@ export interface ChartOptionInput {
   milestoneTooltip?: (c: MilestoneCluster) => string;
 }
 
-export function legendName(line: ChartLine, lang: Lang, t: PresenterT): string {
+export function legendName(line: ChartLine, lang: Lang, t: Translate<'presenter'>): string {
   if (line.kind === 'derived')
     return line.unknownDateCount
       ? t('derivedLegend', { org: line.orgName, n: line.unknownDateCount })

@@ -13,7 +13,7 @@ import type {
   MilestoneEnd,
   PublishedSeries,
 } from '../../../../../server/shared/contracts.ts';
-import type { Lang } from '../../../lib/view-state.ts';
+import { fixedT, type Lang } from '../../../i18n/index.ts';
 import type { MilestoneMode } from './present-url.ts';
 
 /** exact: a published count; lower: "over N" (at least N); approx: "about N"; computed: counted by
@@ -186,11 +186,12 @@ function cut(s: string, max: number): string {
 export function shortMilestoneLabel(m: Milestone, lang: Lang): string {
   const from = endName(m.from, lang);
   const to = endName(m.to, lang);
+  const t = fixedT(lang, 'presenter');
   switch (m.kind) {
     case 'role':
-      return `${cut(from, 14)} · ${cut(m.role ?? (lang === 'zh' ? '職位' : 'role'), 14)}`;
+      return `${cut(from, 14)} · ${cut(m.role ?? t('milestoneRole'), 14)}`;
     case 'established':
-      return cut(lang === 'zh' ? `${from}成立${to}` : `${from} founds ${to}`, 24);
+      return cut(t('milestoneFounds', { from, to }), 24);
     default:
       return cut(to, 22);
   }

@@ -1,21 +1,21 @@
 // Words for a chart point, shared by the tooltip, the details panel and the point list: the value
 // as the source gives it ("at least 200", never "200" for "over 200"), its date and series.
 import type { SourceRef } from '../../../../../server/shared/contracts.ts';
-import { formatDate } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
-import { unitName, type PresenterT } from '../i18n.ts';
+import type { Lang, Translate } from '../../../i18n/index.ts';
+import { formatDate } from '../../../i18n/format.ts';
+import { unitName } from './unit-name.ts';
 import type { MilestoneCluster, PointRef } from './chart-series.ts';
 
 export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-export function refTitle(ref: PointRef, lang: Lang, t: PresenterT): string {
+export function refTitle(ref: PointRef, lang: Lang, t: Translate<'presenter'>): string {
   return t('pointTitle', { org: ref.orgName, series: unitName(lang, ref.series.label) });
 }
 
 /** The value in words. */
-export function valueText(ref: PointRef, lang: Lang, t: PresenterT): string {
+export function valueText(ref: PointRef, lang: Lang, t: Translate<'presenter'>): string {
   if (ref.kind === 'derived') {
     const p = ref.point;
     return t('valueCumulative', {
@@ -33,17 +33,17 @@ export function valueText(ref: PointRef, lang: Lang, t: PresenterT): string {
 }
 
 export function dateText(ref: PointRef, lang: Lang): string {
-  return ref.point.date ? formatDate(lang, ref.point.date) : '—';
+  return ref.point.date ? formatDate(ref.point.date, lang) : '—';
 }
 
 export function sourceLine(s: SourceRef | undefined, id: string, lang: Lang): string {
   if (!s) return id;
-  const date = s.date ? formatDate(lang, s.date) : s.dateText;
+  const date = s.date ? formatDate(s.date, lang) : s.dateText;
   return `${s.title}${s.publisher ? ` — ${s.publisher}` : ''}${date ? `, ${date}` : ''}`;
 }
 
 /** Tooltip HTML (escaped). */
-export function pointTooltip(ref: PointRef, lang: Lang, t: PresenterT, sources: Map<string, SourceRef>): string {
+export function pointTooltip(ref: PointRef, lang: Lang, t: Translate<'presenter'>, sources: Map<string, SourceRef>): string {
   const lines = [`<b>${esc(refTitle(ref, lang, t))}</b>`, esc(valueText(ref, lang, t)), esc(dateText(ref, lang))];
   if (ref.kind === 'published' && ref.point.derived) lines.push(`<i>${esc(t('valueComputed'))}</i>`);
   const src = ref.kind === 'published' ? ref.point.sources : ref.point.sources;
@@ -56,5 +56,5 @@ export function pointTooltip(ref: PointRef, lang: Lang, t: PresenterT, sources: 
 }
 
 export function milestoneTooltip(c: MilestoneCluster, lang: Lang): string {
-  return c.items.map((m) => `<b>${c.n}</b> · ${esc(formatDate(lang, m.date))} — ${esc(m.title)}`).join('<br/>');
+  return c.items.map((m) => `<b>${c.n}</b> · ${esc(formatDate(m.date, lang))} — ${esc(m.title)}`).join('<br/>');
 }

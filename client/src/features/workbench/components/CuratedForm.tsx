@@ -1,17 +1,16 @@
 // A curated query's form, generated from its header: one field per parameter (text, number,
 // checkbox, partial date, node id with a name search), defaults filled in, required ones marked.
 // Checked here first; the server's own 400 is shown next to the field it names.
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import type { CuratedQuery, CuratedQueryParam } from '../../../../../server/shared/contracts.ts';
 import { EntityCombobox } from '../../../components/EntityCombobox.tsx';
-import { translate } from '../../../lib/i18n.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 import { formParams, initialValues, inputKind, type FieldProblem, type FormValues } from '../lib/curated-form.ts';
 import { paramDescription } from '../lib/curated-text.ts';
-import type { WbTranslate } from '../lib/i18n.ts';
+import type { Translate } from '../../../i18n/index.ts';
 
 export interface CuratedFormProps {
-  t: WbTranslate;
+  t: Translate<'console'>;
   lang: Lang;
   query: CuratedQuery;
   initial?: Record<string, unknown>;
@@ -21,7 +20,7 @@ export interface CuratedFormProps {
   onOpenInEditor: (params: Record<string, unknown>) => void;
 }
 
-function problemText(t: WbTranslate, p: FieldProblem): string {
+function problemText(t: Translate<'console'>, p: FieldProblem): string {
   switch (p.code) {
     case 'required':
       return t('fieldRequired');
@@ -47,7 +46,6 @@ export function CuratedForm({ t, lang, query, initial, running, serverProblems, 
   const [values, setValues] = useState<FormValues>(() => initialValues(query, initial));
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
   const shown = { ...(serverProblems ?? {}), ...problems };
-  const et = useMemo(() => (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v), [lang]);
 
   const set = (name: string, v: string | boolean) => {
     setValues((x) => ({ ...x, [name]: v }));
@@ -119,7 +117,6 @@ export function CuratedForm({ t, lang, query, initial, running, serverProblems, 
         )}
         {kind === 'id' && (
           <EntityCombobox
-            t={et}
             lang={lang}
             label={t('findEntityLabel', { name: p.name })}
             placeholder={t('findEntity')}

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { ApiRequestError } from '../../../api/http.ts';
 import { adviceFor } from '../lib/error-advice.ts';
 import { stripPositionSuffix, type EditorPosition } from '../lib/error-position.ts';
-import type { WbTranslate } from '../lib/i18n.ts';
+import type { Translate } from '../../../i18n/index.ts';
 
 function useCountdown(until: number | undefined): number {
   const [now, setNow] = useState(() => Date.now());
@@ -18,7 +18,7 @@ function useCountdown(until: number | undefined): number {
 }
 
 export interface ErrorCardProps {
-  t: WbTranslate;
+  t: Translate<'console'>;
   error: ApiRequestError;
   /** The query that failed (for the snippet). */
   query?: string;
@@ -76,7 +76,7 @@ export function ErrorCard({ t, error, query, position, missing, retryUntil, onGo
             error.code === 'database_unavailable' ||
             error.code === 'query_timeout') && (
             <button type="button" className="btn btn-small" onClick={onRetry} disabled={error.code === 'rate_limited' && left > 0}>
-              {t('retry')}
+              {t('tryAgain')}
             </button>
           )}
       </div>

@@ -4,10 +4,10 @@
 import cytoscape from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { Icon } from '../../../components/Icon.tsx';
-import type { WbTranslate } from '../lib/i18n.ts';
+import type { Translate } from '../../../i18n/index.ts';
 
 export interface GraphViewProps {
-  t: WbTranslate;
+  t: Translate<'console'>;
   elements: cytoscape.ElementDefinition[];
   stylesheet: cytoscape.StylesheetJson;
   /** Layout for the elements; `size` is the drawing area in pixels. */
@@ -109,8 +109,8 @@ export function GraphView({ t, elements, stylesheet, layout, label, testId, onSe
           type="button"
           className="btn btn-icon"
           onClick={() => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 30 } }, { duration: 250 })}
-          title={t('fit')}
-          aria-label={t('fit')}
+          title={t('fitGraph')}
+          aria-label={t('fitGraph')}
         >
           <Icon name="fit" />
         </button>

@@ -3,7 +3,8 @@
 import { useId, useState } from 'react';
 import { Icon } from '../../../components/Icon.tsx';
 import type { Lang } from '../../../lib/view-state.ts';
-import { timeAgo, type WbTranslate } from '../lib/i18n.ts';
+import type { Translate } from '../../../i18n/index.ts';
+import { formatTimeAgo } from '../../../i18n/format.ts';
 import type { HistoryEntry, SavedQuery } from '../lib/storage.ts';
 
 const firstLine = (q: string) =>
@@ -19,7 +20,7 @@ export function HistoryPanel({
   onRestore,
   onClear,
 }: {
-  t: WbTranslate;
+  t: Translate<'console'>;
   lang: Lang;
   history: HistoryEntry[];
   onRestore: (h: HistoryEntry) => void;
@@ -41,13 +42,13 @@ export function HistoryPanel({
               {h.title && <span className="wb-entry-title">{h.title}</span>}
               <code className="wb-entry-query">{firstLine(h.query)}</code>
               <span className="wb-entry-meta">
-                <time dateTime={new Date(h.at).toISOString()}>{timeAgo(lang, h.at)}</time>
+                <time dateTime={new Date(h.at).toISOString()}>{formatTimeAgo(h.at, lang, t('justNow'))}</time>
                 {h.error ? (
                   <span className="wb-entry-error"> · {t('historyError', { code: h.error })}</span>
                 ) : (
                   <>
                     {h.rows !== undefined && <span> · {t('historyRows', { n: `${h.rows}${h.truncated ? '+' : ''}` })}</span>}
-                    {h.ms !== undefined && <span> · {h.ms} ms</span>}
+                    {h.ms !== undefined && <span> · {t('durationMs', { ms: h.ms })}</span>}
                   </>
                 )}
               </span>
@@ -63,7 +64,7 @@ export function HistoryPanel({
 }
 
 export interface SavedPanelProps {
-  t: WbTranslate;
+  t: Translate<'console'>;
   saved: SavedQuery[];
   canSave: boolean;
   onSave: (name: string) => void;

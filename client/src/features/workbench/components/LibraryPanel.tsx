@@ -9,11 +9,11 @@ import { retryApi, type ApiEntry } from '../../../api/cache.ts';
 import type { Lang } from '../../../lib/view-state.ts';
 import type { FieldProblem } from '../lib/curated-form.ts';
 import { curatedDescription, curatedHaystack, curatedTitle } from '../lib/curated-text.ts';
-import type { WbTranslate } from '../lib/i18n.ts';
+import type { Translate } from '../../../i18n/index.ts';
 import { CuratedForm } from './CuratedForm.tsx';
 
 export interface LibraryPanelProps {
-  t: WbTranslate;
+  t: Translate<'console'>;
   lang: Lang;
   entry: ApiEntry<CuratedQueryListResponse> | undefined;
   openId?: string;
@@ -38,7 +38,7 @@ export function LibraryPanel(p: LibraryPanelProps) {
         <div className="notice notice-error compact" role="alert">
           <span>{entry.error.message}</span>
           <button type="button" className="btn btn-small" onClick={() => retryApi(urls.queries())}>
-            {t('retry')}
+            {t('tryAgain')}
           </button>
         </div>
       );

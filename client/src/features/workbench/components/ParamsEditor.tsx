@@ -1,11 +1,11 @@
 // The parameters box: JSON or `:param name => value` lines, checked as you type (the line and
 // column of a mistake), with the parameters the query uses but does not set.
 import { useId } from 'react';
-import type { WbTranslate } from '../lib/i18n.ts';
+import type { Translate } from '../../../i18n/index.ts';
 import { formatParams, type ParamsParse } from '../lib/params.ts';
 
 export interface ParamsEditorProps {
-  t: WbTranslate;
+  t: Translate<'console'>;
   text: string;
   parsed: ParamsParse;
   missing: string[];

@@ -8,7 +8,7 @@ import { Icon } from '../../../components/Icon.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import type { Lang } from '../../../lib/view-state.ts';
 import type { GraphKit } from '../lib/graph-kit.ts';
-import type { WbTranslate } from '../lib/i18n.ts';
+import type { Translate } from '../../../i18n/index.ts';
 import { cellText } from '../lib/values.ts';
 import { GraphView } from './GraphView.tsx';
 
@@ -17,7 +17,7 @@ const RESULT_STYLE = [
   { selector: 'edge', style: { 'min-zoomed-font-size': 7 } },
 ];
 
-export function ResultGraph({ t, lang, graph, kit }: { t: WbTranslate; lang: Lang; graph: GraphData; kit: GraphKit }) {
+export function ResultGraph({ t, lang, graph, kit }: { t: Translate<'console'>; lang: Lang; graph: GraphData; kit: GraphKit }) {
   const elements = useMemo(() => kit.elements(graph, lang), [kit, graph, lang]);
   // A result is usually small: keep captions readable at lower zoom than the explorer does.
   const stylesheet = useMemo(() => [...(kit.stylesheet as unknown[]), ...RESULT_STYLE] as cytoscape.StylesheetJson, [kit]);

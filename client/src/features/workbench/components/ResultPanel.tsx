@@ -12,7 +12,7 @@ import { downloadText } from '../../../lib/download.ts';
 import type { EditorPosition } from '../lib/error-position.ts';
 import { MAX_PINS, explorerLink } from '../lib/explorer-link.ts';
 import type { GraphKit } from '../lib/graph-kit.ts';
-import type { WbTranslate } from '../lib/i18n.ts';
+import type { Translate } from '../../../i18n/index.ts';
 import { LAST_EXPLORER_KEY, browserStorage, readText } from '../lib/storage.ts';
 import { ErrorCard } from './ErrorCard.tsx';
 import { ResultGraph } from './ResultGraph.tsx';
@@ -43,7 +43,7 @@ export interface RunState {
 }
 
 export interface ResultPanelProps {
-  t: WbTranslate;
+  t: Translate<'console'>;
   lang: Lang;
   kit: GraphKit;
   run: RunState;

@@ -5,11 +5,11 @@ import { useMemo, useState } from 'react';
 import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import type { Lang } from '../../../lib/view-state.ts';
-import type { WbTranslate } from '../lib/i18n.ts';
+import type { Translate } from '../../../i18n/index.ts';
 import { nextSort, sortRows, type SortSpec } from '../lib/sort.ts';
 import { cellText, valueKind, type PathValue } from '../lib/values.ts';
 
-function Cell({ v, t, lang }: { v: unknown; t: WbTranslate; lang: Lang }) {
+function Cell({ v, t, lang }: { v: unknown; t: Translate<'console'>; lang: Lang }) {
   switch (valueKind(v)) {
     case 'null':
       return <span className="wb-null">{t('nullValue')}</span>;
@@ -56,7 +56,7 @@ export function ResultTable({
   columns,
   rows,
 }: {
-  t: WbTranslate;
+  t: Translate<'console'>;
   lang: Lang;
   columns: string[];
   rows: Record<string, unknown>[];

@@ -6,7 +6,7 @@ import type { SchemaResponse } from '../../../../../server/shared/contracts.ts';
 import { Spinner } from '../../../components/Feedback.tsx';
 import type { Lang } from '../../../lib/view-state.ts';
 import type { GraphKit } from '../lib/graph-kit.ts';
-import type { WbTranslate } from '../lib/i18n.ts';
+import type { Translate } from '../../../i18n/index.ts';
 import { schemaGraph } from '../lib/schema-graph.ts';
 import { GraphView } from './GraphView.tsx';
 
@@ -47,7 +47,17 @@ function ellipseLayout(_n: number, size: { width: number; height: number }): cyt
   } as unknown as cytoscape.LayoutOptions;
 }
 
-export function SchemaDiagram({ t, lang, schema, kit }: { t: WbTranslate; lang: Lang; schema: SchemaResponse | undefined; kit: GraphKit }) {
+export function SchemaDiagram({
+  t,
+  lang,
+  schema,
+  kit,
+}: {
+  t: Translate<'console'>;
+  lang: Lang;
+  schema: SchemaResponse | undefined;
+  kit: GraphKit;
+}) {
   const [withSources, setWithSources] = useState(false);
   const stylesheet = useMemo(() => [...(kit.stylesheet as unknown[]), ...SCHEMA_STYLE] as cytoscape.StylesheetJson, [kit]);
   const elements = useMemo(() => {

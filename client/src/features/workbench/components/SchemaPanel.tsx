@@ -5,19 +5,17 @@ import type { SchemaResponse } from '../../../../../server/shared/contracts.ts';
 import { Skeleton } from '../../../components/Feedback.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import { retryApi, type ApiEntry } from '../../../api/cache.ts';
-import { labelName, typeName } from '../../../lib/i18n.ts';
-import type { Lang } from '../../../lib/view-state.ts';
-import type { WbTranslate } from '../lib/i18n.ts';
+import type { Lang, Translate } from '../../../i18n/index.ts';
+import { formatNumber } from '../../../i18n/format.ts';
+import { labelName, typeName } from '../../../i18n/model.ts';
 
 export interface SchemaPanelProps {
-  t: WbTranslate;
+  t: Translate<'console'>;
   lang: Lang;
   entry: ApiEntry<SchemaResponse> | undefined;
   onInsert: (query: string) => void;
   onShowDiagram: () => void;
 }
-
-const fmt = (lang: Lang, n: number) => n.toLocaleString(lang === 'zh' ? 'zh-Hant' : 'en');
 
 export function SchemaPanel({ t, lang, entry, onInsert, onShowDiagram }: SchemaPanelProps) {
   const s = entry?.data;
@@ -27,7 +25,7 @@ export function SchemaPanel({ t, lang, entry, onInsert, onShowDiagram }: SchemaP
         <div className="notice notice-error compact" role="alert">
           <span>{entry.error.message}</span>
           <button type="button" className="btn btn-small" onClick={() => retryApi(urls.schema())}>
-            {t('retry')}
+            {t('tryAgain')}
           </button>
         </div>
       );
@@ -40,7 +38,9 @@ export function SchemaPanel({ t, lang, entry, onInsert, onShowDiagram }: SchemaP
   }
   return (
     <div className="wb-schema" data-testid="schema-panel">
-      <p className="muted small">{t('schemaTotals', { nodes: fmt(lang, s.totals.nodes), rels: fmt(lang, s.totals.relationships) })}</p>
+      <p className="muted small">
+        {t('schemaTotals', { nodes: formatNumber(s.totals.nodes, lang), rels: formatNumber(s.totals.relationships, lang) })}
+      </p>
       <button type="button" className="btn btn-small" onClick={onShowDiagram} data-testid="show-schema-diagram">
         {t('schemaShowDiagram')}
       </button>
@@ -58,7 +58,7 @@ export function SchemaPanel({ t, lang, entry, onInsert, onShowDiagram }: SchemaP
               <LabelGlyph label={l.label} size={14} />
               <span className="mono">{l.label}</span>
               {lang === 'zh' && <span className="muted small">{labelName(lang, l.label)}</span>}
-              <span className="count">{fmt(lang, l.count)}</span>
+              <span className="count">{formatNumber(l.count, lang)}</span>
             </button>
           </li>
         ))}
@@ -76,7 +76,7 @@ export function SchemaPanel({ t, lang, entry, onInsert, onShowDiagram }: SchemaP
             >
               <span className="mono">:{r.type}</span>
               <span className="muted small">{typeName(lang, r.type)}</span>
-              <span className="count">{fmt(lang, r.count)}</span>
+              <span className="count">{formatNumber(r.count, lang)}</span>
             </button>
             <div className="wb-patterns">
               {r.patterns.slice(0, 6).map((p) => (

@@ -2,11 +2,13 @@
 // library, history, saved queries and the schema. Owns the console's state; the editor text and
 // parameters mirror into the URL (shareable, reload-safe) and a local draft.
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ParseKeys } from 'i18next';
 import type { CuratedQuery, CuratedQueryListResponse, SchemaResponse } from '../../../../../server/shared/contracts.ts';
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { useApi } from '../../../api/cache.ts';
-import type { Lang } from '../../../lib/view-state.ts';
+import { toLocale, type Lang } from '../../../i18n/index.ts';
 import { runCurated, runCypher, urls } from '../../../api/endpoints.ts';
 import { ApiRequestError } from '../../../api/http.ts';
 import { formParams, initialValues, serverProblems, type FieldProblem } from '../lib/curated-form.ts';
@@ -15,7 +17,6 @@ import { completionSchema } from '../lib/editor-schema.ts';
 import { missingFromMessage } from '../lib/error-advice.ts';
 import { mapErrorPosition, stripPositionSuffix, type ServerPosition } from '../lib/error-position.ts';
 import type { GraphKit } from '../lib/graph-kit.ts';
-import { wbTranslator, type WbKey } from '../lib/i18n.ts';
 import { formatParams, missingParams, parseParamsText } from '../lib/params.ts';
 import { consoleUrl, encodeConsoleLink, type ConsoleLink } from '../lib/share.ts';
 import {
@@ -52,7 +53,7 @@ MATCH p = (a:Agency)-[:MEMBER_OF]->(o:Organisation)
 RETURN p
 LIMIT 50`;
 
-const EXAMPLES: { key: WbKey; query: string; params?: string }[] = [
+const EXAMPLES: { key: ParseKeys<'console'>; query: string; params?: string }[] = [
   { key: 'exampleMembers', query: DEFAULT_QUERY },
   {
     key: 'examplePath',
@@ -89,7 +90,7 @@ export interface WorkbenchProps {
 }
 
 export function Workbench({ lang, kit, link }: WorkbenchProps) {
-  const t = useMemo(() => wbTranslator(lang), [lang]);
+  const { t } = useTranslation('console', { lng: toLocale(lang) });
   const storage = useMemo(() => browserStorage(), []);
   const [initial] = useState(() => initialEditor(link));
   const [query, setQuery] = useState(initial.query);
@@ -286,7 +287,7 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
 
   const region = (name: string) => ({
     region: name,
-    message: (e: Error) => t('regionCrashed', { message: e.message }),
+    message: (e: Error) => t('partCrashed', { message: e.message }),
     reloadLabel: t('regionReload'),
   });
   const running = run.status === 'running';

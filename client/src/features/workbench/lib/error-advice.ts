@@ -1,10 +1,10 @@
 // Every refusal the console can meet, with a title and what to do about it (keys of the
-// console's dictionary). The server's own message is always shown as well.
-import type { WbKey } from './i18n.ts';
+// console's catalog, i18n/locales/*/console.json). The server's own message is always shown as well.
+import type { ParseKeys } from 'i18next';
 
 export interface Advice {
-  title: WbKey;
-  advice: WbKey;
+  title: ParseKeys<'console'>;
+  advice: ParseKeys<'console'>;
   tone: 'error' | 'warning';
 }
 

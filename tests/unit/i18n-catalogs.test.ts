@@ -1,0 +1,85 @@
+// The JSON catalogs (client/src/i18n/locales/<language>/<namespace>.json): every namespace has
+// the same keys in English and Traditional Chinese, no value is empty, and a {placeholder} in one
+// language is in the other. Also: every catalog file is registered with i18next, and no feature
+// namespace hides a key of common (common is the fallback namespace).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { resources, type Namespace } from '../../client/src/i18n/index.ts';
+
+const ROOT = fileURLToPath(new URL('../../client/src/i18n/locales', import.meta.url));
+const LANGUAGES = ['en', 'zh-Hant'] as const;
+
+type Catalog = { [key: string]: string | Catalog };
+
+function namespacesOf(lng: string): string[] {
+  return readdirSync(join(ROOT, lng))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+}
+
+function read(lng: string, ns: string): Catalog {
+  return JSON.parse(readFileSync(join(ROOT, lng, `${ns}.json`), 'utf8')) as Catalog;
+}
+
+/** Nested keys flattened to "a.b": value. Anything but a string or an object is reported as itself. */
+function flatten(c: Catalog, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(c)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
+    else out.set(key, v);
+  }
+  return out;
+}
+
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+const namespaces = namespacesOf('en');
+
+describe('i18n catalogs', () => {
+  it('has the same namespaces in every language, each registered with i18next', () => {
+    expect(namespaces.length).toBeGreaterThan(0);
+    for (const lng of LANGUAGES) {
+      expect(namespacesOf(lng), lng).toEqual(namespaces);
+      expect(Object.keys(resources[lng]).sort(), lng).toEqual(namespaces);
+      for (const ns of namespaces) expect(resources[lng][ns as Namespace], `${lng}/${ns}`).toEqual(read(lng, ns));
+    }
+  });
+
+  describe.each(namespaces)('%s', (ns) => {
+    const [en, zh] = LANGUAGES.map((lng) => flatten(read(lng, ns)));
+
+    it('has exactly the same keys in en and zh-Hant', () => {
+      expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
+    });
+
+    it('has no empty value', () => {
+      for (const [lng, cat] of [
+        ['en', en],
+        ['zh-Hant', zh],
+      ] as const) {
+        for (const [key, v] of cat) {
+          expect(typeof v, `${lng}/${ns}:${key}`).toBe('string');
+          expect((v as string).trim(), `${lng}/${ns}:${key}`).not.toBe('');
+        }
+      }
+    });
+
+    it('has the same {placeholders} in both languages', () => {
+      for (const [key, v] of en) {
+        const other = zh.get(key);
+        if (typeof v !== 'string' || typeof other !== 'string') continue;
+        expect(placeholders(other), `${ns}:${key}`).toEqual(placeholders(v));
+      }
+    });
+
+    if (ns !== 'common')
+      it('does not hide a key of common', () => {
+        const common = read('en', 'common');
+        expect(Object.keys(read('en', ns)).filter((k) => k in common)).toEqual([]);
+      });
+  });
+});
