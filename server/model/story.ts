@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Story } from '../shared/contracts.ts';
 import { NODE_LABEL_NAMES, REL_TYPE_NAMES, partialDate } from './model.ts';
 import { idSchema } from './records.ts';
-import type { Problem } from './validate.ts';
+import { fieldOf, type Problem } from './validate.ts';
 
 export const STORY_LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'circle', 'grid'] as const;
 /** Labels a chart can plot: organisations and agreements (the UNCAC) have members and counts. */
@@ -94,14 +94,6 @@ function where(path: PropertyKey[]): { record: string; field: string } {
     return { record: `steps[${path[1]}]`, field: fieldOf(rest) };
   }
   return { record: '(story)', field: fieldOf(path) };
-}
-function fieldOf(path: PropertyKey[]): string {
-  return path.length
-    ? path
-        .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
-        .join('.')
-        .replace(/\.\[/g, '[')
-    : '(record)';
 }
 
 /** The ids a story refers to (for a database lookup). */

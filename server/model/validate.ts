@@ -45,7 +45,8 @@ export function normaliseText(s: string): string {
     .trim();
 }
 
-function fieldOf(path: PropertyKey[]): string {
+/** A zod issue's path as a field name: `steps[2].view.labels`. */
+export function fieldOf(path: PropertyKey[]): string {
   return path.length
     ? path
         .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 import { formatDate, formatDateAt } from '../../../i18n/format.ts';
-import { periodEnd, periodStart, truncateKey } from './dates.ts';
+import { periodEnd, periodStart, truncateKey } from '../../../../../server/shared/partial-date.ts';
 import { appearances, buildTimeline, chooseGranularity, maskAt } from './frames.ts';
 import { narrowToWindow } from './window.ts';
 

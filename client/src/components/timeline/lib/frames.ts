@@ -17,9 +17,10 @@ import {
   periodStart,
   precisionOf,
   truncateKey,
-  type Granularity,
   type Precision,
-} from './dates.ts';
+} from '../../../../../server/shared/partial-date.ts';
+
+export type Granularity = Precision;
 
 /** When an element appears: a day key and the precision of the date it came from; null = from the start. */
 export interface Appearance {
