@@ -4,6 +4,7 @@
 // module checks at load time that its labels and types are exactly those.
 import { z } from 'zod';
 import { isPartialDate } from '../shared/partial-date.ts';
+import { isWebUrl, splitUrlList } from '../shared/web-url.ts';
 import * as vocabulary from '../shared/vocabulary.ts';
 import { ID_PATTERN, PARTIAL_DATE_PATTERN } from '../shared/vocabulary.ts';
 
@@ -18,20 +19,6 @@ export const partialDate = z
 
 const text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(max);
 
-/**
- * A web address the client may render as a link: it parses, its scheme is http or https (no
- * `javascript:`, `data:`, `file:`), and it has no blanks or control characters a browser would
- * strip before reading the scheme. Never throws, so a string that is no URL is a plain problem.
- */
-export function isWebUrl(u: string): boolean {
-  if (!/^https?:\/\/[^\s\p{Cc}]+$/iu.test(u)) return false;
-  try {
-    const { protocol } = new URL(u);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 const webUrl = (max = 2000) => z.string().max(max).refine(isWebUrl, 'must be an http:// or https:// URL');
 /** One or more web addresses separated by " ; " (how the reference rows cite several pages). */
 const webUrlList = (max = 2000) =>
@@ -40,7 +27,7 @@ const webUrlList = (max = 2000) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max)
-    .refine((v) => v.split(/\s*;\s*/).every(isWebUrl), 'must be http:// or https:// URLs (several separated by " ; ")');
+    .refine((v) => splitUrlList(v).every(isWebUrl), 'must be http:// or https:// URLs (several separated by " ; ")');
 const count = z.number().int().nonnegative();
 
 /** Properties every node may have (besides id/label/sources, which the record schema adds). */

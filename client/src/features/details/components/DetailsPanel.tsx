@@ -11,6 +11,7 @@ import { labelName } from '../../../i18n/model.ts';
 import { EdgeDetailsView } from './EdgeDetailsView.tsx';
 import { NodeDetailsView, type ExpansionSummary, type NodeActions } from './NodeDetailsView.tsx';
 import { SourceView } from './SourceView.tsx';
+import './details.css';
 
 export interface DetailsPanelProps {
   lang: Lang;

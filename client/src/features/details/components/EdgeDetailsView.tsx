@@ -3,9 +3,9 @@
 import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import type { Lang, Translate } from '../../../i18n/index.ts';
-import { propName, typeName } from '../../../i18n/model.ts';
+import { typeName } from '../../../i18n/model.ts';
 import { Citation, Evidence } from './Citation.tsx';
-import { displayValue } from './NodeDetailsView.tsx';
+import { PropertyList } from './PropertyList.tsx';
 
 export function nodeName(n: GraphNode | undefined, lang: Lang, fallback: string): string {
   if (!n) return fallback;
@@ -50,19 +50,7 @@ export function EdgeDetailsView({
           {end(a, edge.source)} <span aria-hidden="true">→</span> {end(b, edge.target)}
         </p>
       </header>
-      {props.length > 0 && (
-        <section className="details-section">
-          <h3>{t('properties')}</h3>
-          <dl className="props">
-            {props.map(([k, v]) => (
-              <div key={k}>
-                <dt>{propName(lang, k)}</dt>
-                <dd>{displayValue(lang, k, v)}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      )}
+      <PropertyList t={t} lang={lang} props={props} />
       <section className="details-section">
         <h3>{t('evidence')}</h3>
         <Evidence text={evidence} />

@@ -1,6 +1,7 @@
 // Details of the selected entity: names in both languages, properties, actions (expand,
 // collapse, hide, connect), the documents citing it, and its relationships grouped by type,
 // each fact with its evidence sentence and sources.
+import { displayValue, PropertyList } from './PropertyList.tsx';
 import { urls } from '../../../api/endpoints.ts';
 import { useMemo, useState } from 'react';
 import type { CitedFact, NodeDetails, SourceRef } from '../../../../../server/shared/contracts.ts';
@@ -8,8 +9,7 @@ import { ApiErrorNotice, Skeleton } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import { retryApi, useApi } from '../../../api/cache.ts';
-import { fixedT, toLocale, type Lang, type Translate } from '../../../i18n/index.ts';
-import { formatDate } from '../../../i18n/format.ts';
+import { toLocale, type Lang, type Translate } from '../../../i18n/index.ts';
 import { labelName, propName, typeName } from '../../../i18n/model.ts';
 import { Citation, Evidence } from './Citation.tsx';
 
@@ -33,15 +33,6 @@ export interface NodeActions {
 const HIDDEN_PROPS = new Set(['id', 'name', 'nameZh', 'aliases', 'sources', 'note']);
 const FACT_PROPS = ['date', 'since', 'until', 'role', 'status', 'kind', 'topic', 'title', 'signed', 'ratified', 'dateText'];
 const PAGE = 6;
-
-export function displayValue(lang: Lang, key: string, v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'boolean') return fixedT(lang, 'common')(v ? 'yes' : 'no');
-  if (Array.isArray(v)) return v.join(', ');
-  if (typeof v === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(v) && /date|since|until|founded|signed|ratified/i.test(key))
-    return formatDate(v, lang);
-  return String(v);
-}
 
 function FactLine({
   t,
@@ -260,27 +251,7 @@ export function NodeDetailsView({
 
       {typeof p.note === 'string' && <p className="details-note">{p.note}</p>}
 
-      {props.length > 0 && (
-        <section className="details-section">
-          <h3>{t('properties')}</h3>
-          <dl className="props">
-            {props.map(([k, v]) => (
-              <div key={k}>
-                <dt>{propName(lang, k)}</dt>
-                <dd>
-                  {k === 'sourceUrl' && typeof v === 'string' ? (
-                    <a href={v} target="_blank" rel="noopener noreferrer">
-                      {v}
-                    </a>
-                  ) : (
-                    displayValue(lang, k, v)
-                  )}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      )}
+      <PropertyList t={t} lang={lang} props={props} />
 
       {ownSources.length > 0 && (
         <section className="details-section">
