@@ -1,4 +1,6 @@
 // The app's mark and name, with the tool's name beneath: shared by every page header.
+import './brand.css';
+
 export function Brand({ name, tag }: { name: string; tag: string }) {
   return (
     <div className="brand">

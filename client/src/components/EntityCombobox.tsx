@@ -11,6 +11,7 @@ import { labelName } from '../i18n/model.ts';
 import { apiErrorText } from './Feedback.tsx';
 import { Icon } from './Icon.tsx';
 import { LabelGlyph } from './LabelGlyph.tsx';
+import './combobox.css';
 
 export interface EntityComboboxProps {
   lang: Lang;

@@ -1,5 +1,6 @@
 // An error boundary per page region (canvas, panels, header), so one failure doesn't blank the page.
 import { Component, type ReactNode } from 'react';
+import './feedback.css';
 
 interface Props {
   /** Region name for the message and the test hooks. */

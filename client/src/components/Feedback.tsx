@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiRequestError } from '../api/cache.ts';
 import { toLocale, type Lang, type Translate } from '../i18n/index.ts';
+import './feedback.css';
 
 export function Spinner({ label }: { label: string }) {
   return (

@@ -1,6 +1,7 @@
 // The one language switch (English / Traditional Chinese), used by every page's header.
 import { useTranslation } from 'react-i18next';
 import { toLocale, type Lang } from '../i18n/index.ts';
+import './lang-switch.css';
 
 export function LanguageSwitch({ lang, label, onChange }: { lang: Lang; label: string; onChange: (l: Lang) => void }) {
   const { t } = useTranslation('common', { lng: toLocale(lang) });

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { toLocale, type Lang } from '../i18n/index.ts';
 import { hrefFor, ROUTES, type Mode } from '../lib/routes.ts';
+import './mode-nav.css';
 
 export function ModeNav({ current, lang }: { current: Mode; lang: Lang }) {
   const { t } = useTranslation('common', { lng: toLocale(lang) });

@@ -6,6 +6,8 @@ import { ModeNav } from '../components/ModeNav.tsx';
 import { Brand } from '../components/Brand.tsx';
 import type { Translate } from '../i18n/index.ts';
 import { LAYOUTS, ORIENTATIONS, type Lang, type LayoutName, type Orientation } from '../lib/view-state.ts';
+import '../components/header.css';
+import './explore-header.css';
 
 export interface ExploreHeaderProps {
   t: Translate<'explore'>;

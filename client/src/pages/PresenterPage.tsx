@@ -16,6 +16,7 @@ import { StoriesView } from '../features/presenter/components/StoriesView.tsx';
 import { StoryPlayer } from '../features/presenter/components/StoryPlayer.tsx';
 import { formatPresenterUrl, parsePresenterUrl, type PresenterRoute } from '../features/presenter/lib/present-url.ts';
 import '../features/presenter/presenter.css';
+import '../components/header.css';
 
 export function PresenterPage() {
   const [{ route, lang }, setState] = useState(() => parsePresenterUrl(window.location.pathname, window.location.search));

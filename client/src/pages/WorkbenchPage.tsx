@@ -16,6 +16,7 @@ import { decodeConsoleLink } from '../features/workbench/lib/share.ts';
 import '../features/workbench/workbench.css';
 import { toLocale, type Lang } from '../i18n/index.ts';
 import { typeName } from '../i18n/model.ts';
+import '../components/header.css';
 
 cytoscape.use(fcose);
 

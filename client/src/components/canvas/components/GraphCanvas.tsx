@@ -16,6 +16,7 @@ import { focusNode, framePath } from '../lib/framing.ts';
 import { applyHighlight, highlightClasses } from '../lib/highlight.ts';
 import { canvasKeyDown } from '../lib/keyboard-nav.ts';
 import { applyMask as applyTimelineMask } from '../lib/timeline-mask.ts';
+import '../canvas.css';
 
 export type { GraphCanvasProps };
 

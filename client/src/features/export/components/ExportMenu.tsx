@@ -11,6 +11,7 @@ import { citedSourceIds, edgesCsv, fileName, nodesCsv, toGraphml, toJson } from 
 import { downloadBlob } from '../../../lib/download.ts';
 import { composePng, frameSvg, type ImageMeta } from '../../../lib/export/export-image.ts';
 import { sceneToSvg } from '../../../lib/export/svg-scene.ts';
+import './export-menu.css';
 
 export interface ExportMenuProps {
   lang: Lang;

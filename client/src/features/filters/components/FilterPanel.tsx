@@ -9,6 +9,7 @@ import { toLocale } from '../../../i18n/index.ts';
 import { labelName, typeName } from '../../../i18n/model.ts';
 import { ALL_LABELS, type Lang, type ViewState } from '../../../lib/view-state.ts';
 import { TimeRange } from './TimeRange.tsx';
+import './filter-panel.css';
 
 export interface FilterPanelProps {
   lang: Lang;

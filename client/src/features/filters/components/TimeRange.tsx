@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Translate } from '../../../i18n/index.ts';
 import { YEAR_MAX, YEAR_MIN } from '../../../lib/view-state.ts';
+import './time-range.css';
 
 export interface TimeRangeProps {
   t: Translate<'filters'>;

@@ -11,6 +11,7 @@ import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import { retryApi, type ApiEntry } from '../../../api/cache.ts';
 import { toLocale, type Lang } from '../../../i18n/index.ts';
 import { typeName } from '../../../i18n/model.ts';
+import './path-finder.css';
 
 const HOP_CHOICES = Array.from({ length: PATH_HOPS.max - PATH_HOPS.min + 1 }, (_, i) => PATH_HOPS.min + i);
 
