@@ -5,7 +5,7 @@
 // played (nodes appear in date order) and recorded to WebM. Screenshots: test-results/screenshots/present-*.png.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story } from '../../server/shared/contracts.ts';
 import { SHOTS, openE2eSession, type E2eSession } from '../setup/e2e-session.ts';
@@ -16,7 +16,6 @@ const STORY = 'icac-network-2022-2025';
 
 let session: E2eSession | undefined;
 let app: TestApp | undefined;
-let context: BrowserContext;
 let page: Page;
 let pageErrors: string[] = [];
 
@@ -49,7 +48,7 @@ const pathname = (p: Page) => new URL(p.url()).pathname;
 
 beforeAll(async () => {
   session = await openE2eSession({ width: 1920, height: 1080 });
-  ({ app, context, page, pageErrors } = session);
+  ({ app, page, pageErrors } = session);
 });
 
 afterAll(async () => {

@@ -2,12 +2,13 @@
 // completion) and assembles it. While a new answer is on its way the previous view stays on
 // screen, so changing a filter never blanks the canvas or loses the user's place.
 import { urls as api } from './endpoints.ts';
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import type { GraphResponse, NodeDetails, PathsResponse } from '../../../server/shared/contracts.ts';
 import { useApiMany, type ApiEntry } from './cache.ts';
 import { baseQuery, completionQueries, expansionQuery } from '../lib/filters.ts';
 import type { ViewState } from '../lib/view-state.ts';
 import { assembleView, nodesNeedingCompletion, type AssembledView } from '../lib/assemble-view.ts';
+import { useSameArray } from '../lib/use-same-array.ts';
 
 export interface ViewGraph {
   view: AssembledView;
@@ -25,13 +26,6 @@ const EMPTY: AssembledView = { nodes: [], edges: [], origin: new Map(), expansio
 export function pathUrl(s: ViewState): string | null {
   if (!s.path) return null;
   return api.paths(s.path.from, s.path.to, s.path.maxHops);
-}
-
-/** The same array object while its items are the same objects (a stable memo dependency). */
-function useSameArray<T>(items: T[]): T[] {
-  const ref = useRef(items);
-  if (items.length !== ref.current.length || items.some((x, i) => x !== ref.current[i])) ref.current = items;
-  return ref.current;
 }
 
 export function useViewGraph(state: ViewState): ViewGraph {
@@ -81,15 +75,17 @@ export function useViewGraph(state: ViewState): ViewGraph {
             completion: completionData,
           })
         : stage1,
-    // stage1 changes whenever its inputs do.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [stage1, completionData],
+    // The same inputs as stage1's (which changes whenever they do), and the completion.
+    [stage1, completionData, labels, types, places, hidden, pins, path, expansions, baseEntry?.data, pathEntry?.data, expData, pinNodes],
   );
 
-  // Hold the last complete view while parts are loading.
-  const stable = useRef<{ view: AssembledView; base?: GraphResponse; path?: PathsResponse }>(undefined);
+  // Hold the last complete view while parts are loading (kept in state: react.dev, "Storing
+  // information from previous renders").
+  const [stable, setStable] = useState<{ view: AssembledView; base?: GraphResponse; path?: PathsResponse }>();
   const settled = !loading && !failure;
-  if (settled) stable.current = { view, base: baseEntry?.data, path: pathEntry?.data };
-  const shown = stable.current ?? { view: EMPTY };
-  return { view: shown.view, base: shown.base, path: shown.path, loading, failure, initial: !stable.current };
+  const base = baseEntry?.data;
+  const pathData = pathEntry?.data;
+  if (settled && (stable?.view !== view || stable.base !== base || stable.path !== pathData)) setStable({ view, base, path: pathData });
+  const shown = settled ? { view, base, path: pathData } : (stable ?? { view: EMPTY });
+  return { view: shown.view, base: shown.base, path: shown.path, loading, failure, initial: !settled && !stable };
 }

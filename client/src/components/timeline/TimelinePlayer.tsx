@@ -3,7 +3,7 @@
 // Play/pause, step, speed, a scrub slider, a big date counter, keyboard (Space, ← →), and a
 // WebM recording of the playback for slides.
 import { announceTimeline } from './lib/announce.ts';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphEdge, GraphNode } from '../../../../server/shared/contracts.ts';
 import { Icon } from '../Icon.tsx';
@@ -77,16 +77,36 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
   const recordingRef = useRef<{ rec: VideoRecording; cancelled: boolean } | null>(null);
   const at = Math.min(index, last);
 
+  // Whether the user (or a play request) has moved the playback.
+  const [touched, setTouched] = useState(false);
+
   // A new view (filters changed): stay within its frames (at the end, until the user moves).
-  const touched = useRef(false);
-  useEffect(() => {
-    setIndex((i) => (p.startAtEnd && !touched.current ? timeline.frames.length - 1 : Math.min(i, timeline.frames.length - 1)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [timeline]);
+  const [shownTimeline, setShownTimeline] = useState(timeline);
+  if (timeline !== shownTimeline) {
+    setShownTimeline(timeline);
+    setIndex((i) => (p.startAtEnd && !touched ? timeline.frames.length - 1 : Math.min(i, timeline.frames.length - 1)));
+  }
+
+  // A play request (set when the player opens, or bumped later) plays from the start.
+  const [seenPlayRequest, setSeenPlayRequest] = useState<number>();
+  if (p.playRequest !== seenPlayRequest) {
+    setSeenPlayRequest(p.playRequest);
+    if (p.playRequest) {
+      setTouched(true);
+      setIndex(0);
+      setPlaying(true);
+    }
+  }
+
+  // Playback stops at the end.
+  if (playing && !recording && at >= last) setPlaying(false);
 
   const mask = useMemo(() => maskAt(timeline, at), [timeline, at]);
+  // The latest canvas getter, for the effects below (and their clean-ups at unmount).
   const canvasOf = useRef(canvas);
-  canvasOf.current = canvas;
+  useLayoutEffect(() => {
+    canvasOf.current = canvas;
+  });
   useEffect(() => {
     canvasOf.current()?.setMask(mask);
   }, [mask]);
@@ -98,34 +118,21 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
   }, [bigLabels, variant]);
   useEffect(() => () => (variant === 'explorer' ? canvasOf.current()?.setTextScale(1) : undefined), [variant]);
 
+  // Playback: one date per tick (stopping at the end is above).
   useEffect(() => {
-    if (!p.playRequest) return;
-    touched.current = true;
-    setIndex(0);
-    setPlaying(true);
-  }, [p.playRequest]);
-
-  // Playback: one date per tick; stops at the end.
-  useEffect(() => {
-    if (!playing || recording) return;
-    if (at >= last) {
-      setPlaying(false);
-      return;
-    }
+    if (!playing || recording || at >= last) return;
     const timer = setTimeout(() => setIndex((i) => Math.min(i + 1, last)), FRAME_MS / speed);
     return () => clearTimeout(timer);
   }, [playing, at, last, speed, recording]);
 
   const togglePlay = useCallback(() => {
-    touched.current = true;
-    setPlaying((on) => {
-      if (!on && at >= last) setIndex(0);
-      return !on;
-    });
-  }, [at, last]);
+    setTouched(true);
+    if (!playing && at >= last) setIndex(0);
+    setPlaying(!playing);
+  }, [playing, at, last]);
   const step = useCallback(
     (d: number) => {
-      touched.current = true;
+      setTouched(true);
       setPlaying(false);
       setIndex((i) => Math.max(0, Math.min(last, Math.min(i, last) + d)));
     },
@@ -155,9 +162,11 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [keyboard, togglePlay, step]);
 
-  // Test and diagnostics hook.
+  // Test and diagnostics hook: what was last committed.
   const hook = useRef({ timeline, at, playing });
-  hook.current = { timeline, at, playing };
+  useLayoutEffect(() => {
+    hook.current = { timeline, at, playing };
+  });
   useEffect(() => {
     announceTimeline({
       phase: 'mounted',
@@ -330,7 +339,7 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
             value={at}
             disabled={!dated || !!recording}
             onChange={(e) => {
-              touched.current = true;
+              setTouched(true);
               setPlaying(false);
               setIndex(Number(e.target.value));
             }}

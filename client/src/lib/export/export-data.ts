@@ -99,9 +99,10 @@ export function edgesCsv(g: ExportGraph): string {
 }
 
 export function xmlEscape(s: string): string {
-  // Characters XML 1.0 forbids are dropped; the rest escaped.
+  // Characters XML 1.0 forbids are dropped; the rest escaped. Allowed: tab, line feed, carriage
+  // return, U+0020–U+D7FF, U+E000–U+FFFD and U+10000–U+10FFFF.
   return s
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

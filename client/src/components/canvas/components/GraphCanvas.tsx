@@ -46,43 +46,47 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
   // Level of detail for big views (measured by `npm run bench`): a lighter stylesheet (see
   // buildStylesheet), the first frame before the layout, and cheap frames while panning/zooming.
   const large = elements.length > LARGE_VIEW_ELEMENTS;
-  const refs = useCanvasRefs(props, large);
+  const { canvasRef, container } = useCanvasRefs(props, large);
   const key = layoutKey(props);
   const applyMask = useCallback(() => {
+    const refs = canvasRef.current;
     if (refs.cy) applyTimelineMask(refs.cy, refs.mask);
-  }, [refs]);
+  }, [canvasRef]);
 
   // Effects run in this order: make the instance, patch its elements, re-run the layout on demand,
   // highlight, frame.
-  const { layoutRunning, runLayout, firstLayout } = useLayoutRunner(refs);
-  const { hover, rendererName, createInstance } = useInstance(refs, { webgl, large, applyMask });
-  useElementPatch(refs, { elements, edges, large, rendererName, layoutKey: key, createInstance, applyMask, firstLayout });
-  useLayoutOnDemand(refs, key, runLayout);
+  const { layoutRunning, runLayout, firstLayout } = useLayoutRunner(canvasRef);
+  const { hover, rendererName, createInstance } = useInstance(canvasRef, { webgl, large, applyMask });
+  useElementPatch(canvasRef, { elements, edges, large, rendererName, layoutKey: key, createInstance, applyMask, firstLayout });
+  useLayoutOnDemand(canvasRef, key, runLayout);
 
   useEffect(() => {
+    const refs = canvasRef.current;
     const cy = refs.cy;
     if (!cy) return;
     const state = { selectedNode, selectedEdge, pathNodes, pathEdges, focusPath, fadeUnrelated: refs.props.fadeUnrelated !== false };
     applyHighlight(cy, highlightClasses(elements, state));
-  }, [refs, selectedNode, selectedEdge, pathNodes, pathEdges, focusPath, elements, rendererName]);
+  }, [canvasRef, selectedNode, selectedEdge, pathNodes, pathEdges, focusPath, elements, rendererName]);
 
   // Frame a newly found path; centre on a node and flash it (search picks, navigation).
   const pathKey = [...pathNodes].sort().join(',');
   useEffect(() => {
+    const refs = canvasRef.current;
     if (!refs.cy || !pathKey) return;
     return framePath(refs.cy, new Set(pathKey.split(',')), () => refs.layout !== null);
-  }, [refs, pathKey]);
+  }, [canvasRef, pathKey]);
   useEffect(() => {
+    const refs = canvasRef.current;
     if (!refs.cy || !focusRequest) return;
     return focusNode(refs.cy, focusRequest.id, () => refs.layout !== null);
-  }, [refs, focusRequest]);
+  }, [canvasRef, focusRequest]);
 
-  useCanvasHandle(ref, refs, applyMask);
+  useCanvasHandle(ref, canvasRef, applyMask);
 
   return (
     <div className="canvas-wrap">
       <div
-        ref={refs.container}
+        ref={container}
         className="cy"
         style={{ background: CANVAS_BG }}
         tabIndex={0}
@@ -92,7 +96,7 @@ export const GraphCanvas = forwardRef<CanvasHandle, GraphCanvasProps>(function G
         data-testid="canvas"
         data-layout={layoutRunning ? 'running' : 'idle'}
         data-renderer={rendererName}
-        onKeyDown={(e) => canvasKeyDown(e, refs.cy, selectedNode, refs.props)}
+        onKeyDown={(e) => canvasKeyDown(e, canvasRef.current.cy, selectedNode, canvasRef.current.props)}
       />
       {hover && (
         <div className="hover-card" style={{ left: hover.x, top: hover.y }} role="tooltip">

@@ -1,8 +1,8 @@
 // The canvas's props and the mutable state its hooks share: the live Cytoscape instance (which
 // is re-created on a renderer switch or a change of level of detail), what was applied to it,
-// the running layout. One object per canvas, the same across renders.
+// the running layout. One object per canvas, the same across renders, kept in a ref.
 import type cytoscape from 'cytoscape';
-import { useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 import type { CanvasMask } from '../../../lib/canvas-handle.ts';
 import type { Translate } from '../../../i18n/index.ts';
@@ -62,10 +62,19 @@ export interface CanvasRefs {
   mask: CanvasMask | null;
 }
 
-export function useCanvasRefs(props: GraphCanvasProps, large: boolean): CanvasRefs {
+/**
+ * The canvas's shared mutable state, in a ref (read and written only by effects, event handlers
+ * and Cytoscape's callbacks), and the container element's ref for the JSX. The latest props and
+ * level of detail are copied in when a render is committed, in a layout effect, so the canvas's
+ * other effects and every later event see them.
+ */
+export function useCanvasRefs(
+  props: GraphCanvasProps,
+  large: boolean,
+): { canvasRef: RefObject<CanvasRefs>; container: RefObject<HTMLDivElement | null> } {
   const container = useRef<HTMLDivElement>(null);
-  const refs = useRef<CanvasRefs | null>(null);
-  refs.current ??= {
+  // The initial object is cheap: building it on every render and keeping the first is fine.
+  const canvasRef = useRef<CanvasRefs>({
     container,
     cy: null,
     props,
@@ -77,8 +86,11 @@ export function useCanvasRefs(props: GraphCanvasProps, large: boolean): CanvasRe
     lastLayoutKey: '',
     textScale: undefined,
     mask: null,
-  };
-  refs.current.props = props;
-  refs.current.large = large;
-  return refs.current;
+  });
+  useLayoutEffect(() => {
+    const refs = canvasRef.current;
+    refs.props = props;
+    refs.large = large;
+  });
+  return { canvasRef, container };
 }

@@ -1,7 +1,7 @@
 // What the rest of the app may ask of the canvas (lib/canvas-handle.ts): fit, zoom, centre, PNG
 // and vector export, positions, caption size, the timeline mask, and video frames.
 import type cytoscape from 'cytoscape';
-import { useImperativeHandle, type Ref } from 'react';
+import { useImperativeHandle, type Ref, type RefObject } from 'react';
 import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
 import type { Highlight, Scene } from '../../../lib/scene.ts';
 import { CANVAS_BG, buildStylesheet } from '../lib/cy-style.ts';
@@ -56,10 +56,10 @@ export function paintLayers(
   }
 }
 
-export function useCanvasHandle(ref: Ref<CanvasHandle>, refs: CanvasRefs, applyMask: () => void): void {
-  useImperativeHandle(
-    ref,
-    (): CanvasHandle => ({
+export function useCanvasHandle(ref: Ref<CanvasHandle>, canvasRef: RefObject<CanvasRefs>, applyMask: () => void): void {
+  useImperativeHandle(ref, (): CanvasHandle => {
+    const refs = canvasRef.current;
+    return {
       fit: () => refs.cy?.animate({ fit: { eles: refs.cy.elements(), padding: 36 } }, { duration: 300 }),
       zoomBy: (f) => {
         const cy = refs.cy;
@@ -91,7 +91,6 @@ export function useCanvasHandle(ref: Ref<CanvasHandle>, refs: CanvasRefs, applyM
         applyMask();
       },
       paintInto: (ctx, box) => paintLayers(refs.container.current, ctx, box),
-    }),
-    [refs, applyMask],
-  );
+    };
+  }, [canvasRef, applyMask]);
 }

@@ -2,7 +2,7 @@
 // elements and runs the first layout; later changes are patched in place, new nodes placed next
 // to their neighbours and brought into view.
 import type cytoscape from 'cytoscape';
-import { useEffect } from 'react';
+import { useEffect, type RefObject } from 'react';
 import type { GraphEdge } from '../../../../../server/shared/contracts.ts';
 import type { ElementDef } from '../lib/elements.ts';
 import { revealIfOffscreen } from '../lib/framing.ts';
@@ -22,9 +22,10 @@ export interface ElementPatchInput {
   firstLayout: (cy: cytoscape.Core, large: boolean) => void;
 }
 
-export function useElementPatch(refs: CanvasRefs, input: ElementPatchInput): void {
+export function useElementPatch(canvasRef: RefObject<CanvasRefs>, input: ElementPatchInput): void {
   const { elements, edges, large, rendererName, layoutKey, createInstance, applyMask, firstLayout } = input;
   useEffect(() => {
+    const refs = canvasRef.current;
     let cy = refs.cy;
     if (!cy) return;
     const live = cy;

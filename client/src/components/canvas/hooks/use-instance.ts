@@ -3,7 +3,7 @@
 // destroyed with the component.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { announce } from '../lib/announce.ts';
 import { cyOptions, webglAvailable } from '../lib/cy-options.ts';
 import { bindInteractions, type HoverCard } from '../lib/interactions.ts';
@@ -18,7 +18,7 @@ export type CreateInstance = (
   viewport?: { zoom: number; pan: cytoscape.Position },
 ) => cytoscape.Core;
 
-export function useInstance(refs: CanvasRefs, opts: { webgl: boolean; large: boolean; applyMask: () => void }) {
+export function useInstance(canvasRef: RefObject<CanvasRefs>, opts: { webgl: boolean; large: boolean; applyMask: () => void }) {
   const { webgl, large, applyMask } = opts;
   const [hover, setHover] = useState<HoverCard>();
   const [rendererName, setRendererName] = useState<'canvas' | 'webgl'>('canvas');
@@ -30,6 +30,7 @@ export function useInstance(refs: CanvasRefs, opts: { webgl: boolean; large: boo
    */
   const createInstance = useCallback<CreateInstance>(
     (initial, viewport) => {
+      const refs = canvasRef.current;
       const container = refs.container.current!;
       const { webgl: wantGl } = refs.props;
       const useGl = wantGl && webglAvailable();
@@ -60,10 +61,11 @@ export function useInstance(refs: CanvasRefs, opts: { webgl: boolean; large: boo
       });
       return cy;
     },
-    [refs],
+    [canvasRef],
   );
 
   useEffect(() => {
+    const refs = canvasRef.current;
     const previous = refs.cy && !refs.cy.destroyed() ? refs.cy : null;
     const positions = new Map(previous?.nodes().map((n) => [n.id(), { ...n.position() }]) ?? []);
     const viewport = previous ? { zoom: previous.zoom(), pan: { ...previous.pan() } } : undefined;
@@ -75,18 +77,19 @@ export function useInstance(refs: CanvasRefs, opts: { webgl: boolean; large: boo
       refs.layout?.stop();
       refs.layout = null;
     };
-  }, [refs, webgl, large, createInstance, applyMask]);
+  }, [canvasRef, webgl, large, createInstance, applyMask]);
 
-  useEffect(() => () => refs.cy?.destroy(), [refs]);
+  useEffect(() => () => canvasRef.current.cy?.destroy(), [canvasRef]);
 
   // Panels open and close and windows resize: keep Cytoscape's idea of its size current.
   useEffect(() => {
+    const refs = canvasRef.current;
     const el = refs.container.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(() => refs.cy?.resize());
     ro.observe(el);
     return () => ro.disconnect();
-  }, [refs]);
+  }, [canvasRef]);
 
   return { hover, rendererName, createInstance };
 }

@@ -2,7 +2,7 @@
 // (the picker or "re-run"). Breadth-first is our tree layout given as preset positions; a draft
 // force layout that piles nodes up is spread over an even disk.
 import type cytoscape from 'cytoscape';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { announce } from '../lib/announce.ts';
 import { FCOSE_DRAFT_ABOVE, layoutOptions } from '../lib/layouts.ts';
 import { crowding, spreadEvenly } from '../lib/spread.ts';
@@ -41,11 +41,12 @@ function uncrowd(cy: cytoscape.Core): void {
 
 export const layoutKey = (p: { layout: string; orient: string; layoutNonce: number }) => `${p.layout}|${p.orient}|${p.layoutNonce}`;
 
-export function useLayoutRunner(refs: CanvasRefs) {
+export function useLayoutRunner(canvasRef: RefObject<CanvasRefs>) {
   const [layoutRunning, setLayoutRunning] = useState(false);
 
   const runLayout = useCallback(
     (animate: boolean) => {
+      const refs = canvasRef.current;
       const cy = refs.cy;
       if (!cy || cy.nodes().length === 0) return;
       refs.layout?.stop();
@@ -65,7 +66,7 @@ export function useLayoutRunner(refs: CanvasRefs) {
       });
       l.run();
     },
-    [refs],
+    [canvasRef],
   );
 
   /** The first layout of a view: a big one is drawn at once on its starting spiral and laid out after that first frame. */
@@ -75,6 +76,7 @@ export function useLayoutRunner(refs: CanvasRefs) {
         runLayout(false);
         return;
       }
+      const refs = canvasRef.current;
       // A layout of thousands of nodes takes seconds: the user sees the network meanwhile.
       refs.pendingLayout = true;
       setLayoutRunning(true);
@@ -84,17 +86,18 @@ export function useLayoutRunner(refs: CanvasRefs) {
         if (refs.cy === cy && !cy.destroyed()) runLayout(false);
       };
     },
-    [refs, runLayout],
+    [canvasRef, runLayout],
   );
 
   return { layoutRunning, runLayout, firstLayout };
 }
 
 /** Re-runs the layout when the picker or "re-run" asks (not before the first layout). */
-export function useLayoutOnDemand(refs: CanvasRefs, key: string, runLayout: (animate: boolean) => void): void {
+export function useLayoutOnDemand(canvasRef: RefObject<CanvasRefs>, key: string, runLayout: (animate: boolean) => void): void {
   useEffect(() => {
+    const refs = canvasRef.current;
     if (refs.lastLayoutKey === '' || refs.lastLayoutKey === key) return;
     refs.lastLayoutKey = key;
     runLayout(true);
-  }, [refs, key, runLayout]);
+  }, [canvasRef, key, runLayout]);
 }

@@ -46,7 +46,11 @@ export function treeLayout(input: TreeInput): TreeResult {
     while (stack.length) {
       const id = stack.pop()!;
       comp.push(id);
-      for (const m of adj.get(id)!) if (!seen.has(m)) (seen.add(m), stack.push(m));
+      for (const m of adj.get(id)!) {
+        if (seen.has(m)) continue;
+        seen.add(m);
+        stack.push(m);
+      }
     }
     components.push(comp);
   }

@@ -1,6 +1,6 @@
 // A two-handle year slider (two native range inputs over one track, so both handles are
 // keyboard- and screen-reader-operable) with an "All time" reset.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Translate } from '../../../i18n/index.ts';
 import { YEAR_MAX, YEAR_MIN } from '../../../lib/view-state.ts';
 import './time-range.css';
@@ -16,10 +16,13 @@ export function TimeRange({ t, from, to, onChange }: TimeRangeProps) {
   const active = from !== undefined || to !== undefined;
   const [lo, setLo] = useState(from ?? YEAR_MIN);
   const [hi, setHi] = useState(to ?? YEAR_MAX);
-  useEffect(() => {
+  // The committed range changed (a commit, a reset, undo, the URL): the handles follow it.
+  const [committed, setCommitted] = useState({ from, to });
+  if (committed.from !== from || committed.to !== to) {
+    setCommitted({ from, to });
     setLo(from ?? YEAR_MIN);
     setHi(to ?? YEAR_MAX);
-  }, [from, to]);
+  }
 
   // Commit on release (pointer up / key up / change), not on every pixel of a drag.
   const commit = (a: number, b: number) => onChange(Math.min(a, b), Math.max(a, b));

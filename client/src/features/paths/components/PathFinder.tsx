@@ -1,7 +1,7 @@
 // "How is A connected to B?": two entity pickers and a hop limit; the shortest paths are drawn
 // on the canvas (by the view) and listed here hop by hop, each hop with its evidence and sources.
 import { PATH_HOPS } from '../../../../../server/shared/vocabulary.ts';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PathStep, PathsResponse, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { EntityCombobox } from '../../../components/EntityCombobox.tsx';
@@ -51,18 +51,23 @@ export function PathFinder(p: PathFinderProps) {
   const [hops, setHops] = useState<number>(p.path?.maxHops ?? PATH_HOPS.default);
 
   // Follow the URL/undo: when the path in the state changes, show it in the pickers.
-  useEffect(() => {
+  const pathKey = p.path ? `${p.path.from}\n${p.path.to}\n${p.path.maxHops}` : '';
+  const [shownPathKey, setShownPathKey] = useState(pathKey);
+  if (pathKey !== shownPathKey) {
+    setShownPathKey(pathKey);
     if (p.path) {
       setFrom({ id: p.path.from, name: p.nameOf(p.path.from) ?? p.path.from });
       setTo({ id: p.path.to, name: p.nameOf(p.path.to) ?? p.path.to });
       setHops(p.path.maxHops);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [p.path?.from, p.path?.to, p.path?.maxHops]);
-  useEffect(() => {
+  }
+  // A new selection fills an empty "from" while no path is set.
+  const suggestedId = p.suggestedFrom?.id;
+  const [seenSuggestedId, setSeenSuggestedId] = useState(suggestedId);
+  if (suggestedId !== seenSuggestedId) {
+    setSeenSuggestedId(suggestedId);
     if (!p.path && p.suggestedFrom && !from) setFrom(p.suggestedFrom);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [p.suggestedFrom?.id]);
+  }
 
   const data = p.entry?.data;
   const paths = data && p.path && data.from === p.path.from && data.to === p.path.to ? data.paths : undefined;

@@ -1,7 +1,7 @@
 // The chart itself: an ECharts instance (canvas renderer) kept in sync with the model, resized
 // with its box, reporting clicks on points by their model index. `data-ready` turns "true" once
 // the current option has been drawn (tests and screenshots wait for it).
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { Lang, Translate } from '../../../i18n/index.ts';
 import { buildChartOption } from '../lib/chart-option.ts';
 import type { ChartModel, MilestoneCluster } from '../lib/chart-series.ts';
@@ -23,8 +23,8 @@ export function GrowthChart(p: GrowthChartProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReturnType<typeof echarts.init> | null>(null);
   const [size, setSize] = useState<{ width: number; height: number }>();
-  const onPoint = useRef(p.onPoint);
-  onPoint.current = p.onPoint;
+  // A click on a point reaches the latest onPoint without re-making the chart.
+  const onPoint = useEffectEvent((pid: number) => p.onPoint(pid));
 
   useEffect(() => {
     const el = boxRef.current!;
@@ -32,7 +32,7 @@ export function GrowthChart(p: GrowthChartProps) {
     chartRef.current = chart;
     chart.on('click', (e) => {
       const pid = (e.data as { pid?: number } | undefined)?.pid;
-      if (typeof pid === 'number') onPoint.current(pid);
+      if (typeof pid === 'number') onPoint(pid);
     });
     chart.on('finished', () => {
       el.dataset.ready = 'true';

@@ -3,7 +3,7 @@
 // the counts with no date, what the derived lines count, the milestones and every point as a
 // keyboard-reachable list. In presentation mode only the chart and the point details remain.
 import { urls as api } from '../../../api/endpoints.ts';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { GrowthResponse, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
@@ -11,6 +11,7 @@ import { retryApi, useApiMany } from '../../../api/cache.ts';
 import type { Lang, Translate } from '../../../i18n/index.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { downloadBlob } from '../../../lib/download.ts';
+import { useSameArray } from '../../../lib/use-same-array.ts';
 import { unitName } from '../lib/unit-name.ts';
 import { buildChartOption, LOWER_BOUND_SYMBOL } from '../lib/chart-option.ts';
 import { buildChartModel, type ChartModel, type MarkerKind, type PointRef } from '../lib/chart-series.ts';
@@ -150,15 +151,13 @@ export function GrowthFigure(p: GrowthFigureProps) {
   const loading = entries.some((e) => e?.status === 'loading' && !e.data);
   const failed = entries.findIndex((e) => !!e?.error && !e.data);
   // The same array while the answers are the same objects, so the chart is rebuilt only on change.
-  const latest = entries.map((e) => e?.data).filter((g): g is GrowthResponse => !!g);
-  const growthRef = useRef(latest);
-  if (latest.length !== growthRef.current.length || latest.some((g, i) => g !== growthRef.current[i])) growthRef.current = latest;
-  const growth = growthRef.current;
-  const unitsKey = (units ?? []).join('\n');
+  const growth = useSameArray(entries.map((e) => e?.data).filter((g): g is GrowthResponse => !!g));
+  // Likewise the units, by content (a new array with the same units keeps the chart).
+  const unitList = useSameArray(units ?? []);
   const model = useMemo(
-    () => buildChartModel(growth, { units: units?.length ? units : undefined, milestones, lang }),
-    [growth, unitsKey, milestones, lang],
-  ); // eslint-disable-line react-hooks/exhaustive-deps
+    () => buildChartModel(growth, { units: unitList.length ? unitList : undefined, milestones, lang }),
+    [growth, unitList, milestones, lang],
+  );
   const [selected, setSelected] = useState<number>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();

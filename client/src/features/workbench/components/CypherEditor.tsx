@@ -7,7 +7,7 @@ import { Prec, StateEffect, StateField, type Extension } from '@codemirror/state
 import { Decoration, EditorView, WidgetType, keymap, type DecorationSet } from '@codemirror/view';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { CypherEditor as NeoCypherEditor } from '@neo4j-cypher/react-codemirror';
-import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import { errorSpan } from '../lib/error-position.ts';
 import type { CompletionSchema } from '../lib/editor-schema.ts';
 
@@ -106,23 +106,27 @@ interface EditorApiLike {
   focus(): void;
 }
 
+/** What Ctrl/Cmd+Enter runs, per editor view (set when the editor is made). */
+const runners = new WeakMap<EditorView, () => void>();
+
+/** Ctrl/Cmd+Enter (and with Shift) runs: one extension for every editor, so it never changes. */
+const runKeys: Extension[] = [
+  Prec.highest(
+    keymap.of([
+      { key: 'Mod-Enter', run: (view) => (runners.get(view)?.(), true) },
+      { key: 'Shift-Mod-Enter', run: (view) => (runners.get(view)?.(), true) },
+    ]),
+  ),
+];
+
 export default function CypherEditor({ value, onChange, onRun, schema, marker, ariaLabel, placeholder, handle }: CypherEditorProps) {
   const api = useRef<EditorApiLike | null>(null);
   const onRunRef = useRef(onRun);
-  onRunRef.current = onRun;
+  useLayoutEffect(() => {
+    onRunRef.current = onRun;
+  });
 
   // Stable extension arrays: the editor reconfigures whenever they change.
-  const preExtensions = useMemo<Extension[]>(
-    () => [
-      Prec.highest(
-        keymap.of([
-          { key: 'Mod-Enter', run: () => (onRunRef.current(), true) },
-          { key: 'Shift-Mod-Enter', run: () => (onRunRef.current(), true) },
-        ]),
-      ),
-    ],
-    [],
-  );
   const postExtensions = useMemo<Extension[]>(
     () => [markerField, EditorView.contentAttributes.of({ 'aria-label': ariaLabel, 'data-testid': 'cypher-input' })],
     [ariaLabel],
@@ -162,6 +166,7 @@ export default function CypherEditor({ value, onChange, onRun, schema, marker, a
       onValueChanged={(v: string) => onChange(v)}
       onEditorCreated={(e: unknown) => {
         api.current = e as EditorApiLike;
+        runners.set(api.current.codemirror, () => onRunRef.current());
       }}
       schema={schema}
       placeholder={placeholder}
@@ -170,7 +175,7 @@ export default function CypherEditor({ value, onChange, onRun, schema, marker, a
       tabKey={false}
       theme="light"
       autofocus
-      preExtensions={preExtensions}
+      preExtensions={runKeys}
       postExtensions={postExtensions}
     />
   );

@@ -2,7 +2,7 @@
 // with fit and relayout buttons. The container reports its node and edge counts and whether a
 // layout is running (data-* attributes), for tests and assistive summaries.
 import cytoscape from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Icon } from '../../../components/Icon.tsx';
 import type { Translate } from '../../../i18n/index.ts';
 
@@ -24,10 +24,13 @@ export function GraphView({ t, elements, stylesheet, layout, label, testId, onSe
   const cyRef = useRef<cytoscape.Core | null>(null);
   const layoutRef = useRef<cytoscape.Layouts | null>(null);
   const [running, setRunning] = useState(true);
+  // The latest callbacks, for Cytoscape's tap handler and the layout runs (set on commit).
   const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
   const layoutFn = useRef(layout);
-  layoutFn.current = layout;
+  useLayoutEffect(() => {
+    onSelectRef.current = onSelect;
+    layoutFn.current = layout;
+  });
 
   const runLayout = () => {
     const cy = cyRef.current;
@@ -84,7 +87,6 @@ export function GraphView({ t, elements, stylesheet, layout, label, testId, onSe
       cy.add(elements);
     });
     runLayout();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [elements]);
 
   useEffect(() => {

@@ -82,6 +82,38 @@ function initialEditor(link: ConsoleLink): { query: string; paramsText: string }
   return { query: DEFAULT_QUERY, paramsText: '' };
 }
 
+/** A run shown as started (the last result stays until the answer comes). */
+const runningState = (request: RunRequest, previous: RunState): RunState => ({ status: 'running', request, result: previous.result });
+
+/** A run shows its result, not the schema tab. */
+const resultTabForRun = (tab: ResultTab): ResultTab => (tab === 'schema' ? 'table' : tab);
+
+function curatedRequest(q: CuratedQuery, params: Record<string, unknown>, lang: Lang): RunRequest {
+  return { kind: 'curated', query: q.cypher, paramsText: formatParams(params), params, curatedId: q.id, title: curatedTitle(q, lang) };
+}
+
+type EditorCheck = { request: RunRequest } | { refused: RunState };
+
+/**
+ * What a link with run=1 starts: 'later' while the query list a curated query needs is not
+ * there, nothing (null) when there is nothing to run, else the editor's check or the curated request.
+ */
+function linkRun(
+  link: ConsoleLink,
+  queries: CuratedQueryListResponse | undefined,
+  checkEditor: () => EditorCheck,
+  lang: Lang,
+): EditorCheck | 'later' | null {
+  if (!link.run) return null;
+  if (!link.curated) return link.query ? checkEditor() : null;
+  if (!queries) return 'later';
+  const q = queries.queries.find((x) => x.id === link.curated);
+  if (!q) return null;
+  const given = link.paramsText ? parseParamsText(link.paramsText) : undefined;
+  const r = formParams(q, initialValues(q, given?.ok ? given.params : {}));
+  return r.ok ? { request: curatedRequest(q, r.params, lang) } : null;
+}
+
 export interface WorkbenchProps {
   lang: Lang;
   kit: GraphKit;
@@ -149,13 +181,12 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
     );
   }, []);
 
-  const execute = useCallback(
+  /** Sends a request that is shown as running; its answer is shown unless another run or a cancel came first. */
+  const send = useCallback(
     async (req: RunRequest) => {
       abortRef.current?.abort();
       const ctrl = new AbortController();
       abortRef.current = ctrl;
-      setRun((r) => ({ status: 'running', request: req, result: r.result }));
-      setResultTab((tab) => (tab === 'schema' ? 'table' : tab));
       try {
         const res =
           req.kind === 'curated'
@@ -195,37 +226,45 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
     [record],
   );
 
-  const refuse = (req: RunRequest, code: string, message: string, missingNames?: string[]) => {
+  const execute = useCallback(
+    (req: RunRequest) => {
+      setRun((r) => runningState(req, r));
+      setResultTab(resultTabForRun);
+      return send(req);
+    },
+    [send],
+  );
+
+  /** The editor's query as a request, or the refusal to show when it cannot run as it is. */
+  const checkEditorRun = (q: string, pt: string): EditorCheck => {
+    const req: RunRequest = { kind: 'cypher', query: q, paramsText: pt, params: {} };
+    const refused = (code: string, message: string, missingNames?: string[]): { refused: RunState } => ({
+      refused: { status: 'error', request: req, error: new ApiRequestError(0, code, message), missing: missingNames },
+    });
+    if (!q.trim()) return refused('empty_query', t('errEmptyAdvice'));
+    const p = parseParamsText(pt);
+    if (!p.ok)
+      return refused('invalid_params', t('paramsErrSyntax', { line: p.error.line, column: p.error.column, detail: p.error.detail }));
+    const miss = missingParams(q, p.params);
+    if (miss.length) return refused('missing_params', t('paramsMissing', { names: miss.map((m) => `$${m}`).join(', ') }), miss);
+    return { request: { ...req, params: p.params } };
+  };
+
+  const refuse = (refused: RunState) => {
     abortRef.current?.abort();
     abortRef.current = undefined;
-    setRun({ status: 'error', request: req, error: new ApiRequestError(0, code, message), missing: missingNames });
-    setResultTab((tab) => (tab === 'schema' ? 'table' : tab));
+    setRun(refused);
+    setResultTab(resultTabForRun);
   };
 
   /** Runs the editor's query (or the given one), after checking the parameters here. */
   const runEditor = (override?: { query: string; paramsText: string }) => {
-    const q = override?.query ?? query;
-    const pt = override?.paramsText ?? paramsText;
-    const req: RunRequest = { kind: 'cypher', query: q, paramsText: pt, params: {} };
-    if (!q.trim()) return refuse(req, 'empty_query', t('errEmptyAdvice'));
-    const p = parseParamsText(pt);
-    if (!p.ok)
-      return refuse(req, 'invalid_params', t('paramsErrSyntax', { line: p.error.line, column: p.error.column, detail: p.error.detail }));
-    const miss = missingParams(q, p.params);
-    if (miss.length) return refuse(req, 'missing_params', t('paramsMissing', { names: miss.map((m) => `$${m}`).join(', ') }), miss);
-    void execute({ ...req, params: p.params });
+    const checked = checkEditorRun(override?.query ?? query, override?.paramsText ?? paramsText);
+    if ('refused' in checked) refuse(checked.refused);
+    else void execute(checked.request);
   };
 
-  const runCuratedQuery = (q: CuratedQuery, params: Record<string, unknown>) => {
-    void execute({
-      kind: 'curated',
-      query: q.cypher,
-      paramsText: formatParams(params),
-      params,
-      curatedId: q.id,
-      title: curatedTitle(q, lang),
-    });
-  };
+  const runCuratedQuery = (q: CuratedQuery, params: Record<string, unknown>) => void execute(curatedRequest(q, params, lang));
 
   const cancel = () => {
     abortRef.current?.abort();
@@ -239,24 +278,25 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
     requestAnimationFrame(() => editorRef.current?.focus());
   };
 
-  // A link with run=1 runs once, as soon as what it needs is there.
-  const autoRan = useRef(false);
-  useEffect(() => {
-    if (autoRan.current || !link.run) return;
-    if (!link.curated) {
-      autoRan.current = true;
-      if (link.query) runEditor();
-      return;
+  // A link with run=1 runs once, as soon as what it needs is there (the query list, for a
+  // curated query): the run is shown as started (or refused) while rendering, and the effect
+  // below sends its request.
+  const [autoRun, setAutoRun] = useState<'waiting' | 'done' | { request: RunRequest }>(link.run ? 'waiting' : 'done');
+  if (autoRun === 'waiting') {
+    const start = linkRun(link, queries?.data, () => checkEditorRun(query, paramsText), lang);
+    if (start !== 'later') {
+      setAutoRun(start && 'request' in start ? start : 'done');
+      if (start && 'refused' in start) setRun(start.refused);
+      else if (start) setRun((r) => runningState(start.request, r));
+      if (start) setResultTab(resultTabForRun);
     }
-    const q = queries?.data?.queries.find((x) => x.id === link.curated);
-    if (!queries?.data) return;
-    autoRan.current = true;
-    if (!q) return;
-    const given = link.paramsText ? parseParamsText(link.paramsText) : undefined;
-    const r = formParams(q, initialValues(q, given?.ok ? given.params : {}));
-    if (r.ok) runCuratedQuery(q, r.params);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [queries?.data]);
+  }
+  const autoSent = useRef(false);
+  useEffect(() => {
+    if (typeof autoRun !== 'object' || autoSent.current) return;
+    autoSent.current = true;
+    void send(autoRun.request);
+  }, [autoRun, send]);
 
   const curatedInitial = useMemo(() => {
     if (!link.curated || !link.paramsText) return undefined;
