@@ -1,7 +1,9 @@
 // The JSON catalogs (client/src/i18n/locales/<language>/<namespace>.json): every namespace has
 // the same keys in English and Traditional Chinese, no value is empty, and a {placeholder} in one
 // language is in the other. Also: every catalog file is registered with i18next, and no feature
-// namespace hides a key of common (common is the fallback namespace).
+// namespace hides a key of common (common is the fallback namespace). Plural forms (i18next's
+// `_one` / `_other` suffixes, chosen by Intl.PluralRules) count as one key: English has `_one`
+// and `_other`, Chinese only `_other`; every plural key has its `_other` form in both.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +39,17 @@ function flatten(c: Catalog, prefix = ''): Map<string, unknown> {
 
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+/** Keys with their plural forms grouped: base key -> the forms' values. */
+function grouped(cat: Map<string, unknown>): Map<string, unknown[]> {
+  const out = new Map<string, unknown[]>();
+  for (const [k, v] of cat) {
+    const base = k.replace(PLURAL, '');
+    out.set(base, [...(out.get(base) ?? []), v]);
+  }
+  return out;
+}
+
 const namespaces = namespacesOf('en');
 
 describe('i18n catalogs', () => {
@@ -52,8 +65,13 @@ describe('i18n catalogs', () => {
   describe.each(namespaces)('%s', (ns) => {
     const [en, zh] = LANGUAGES.map((lng) => flatten(read(lng, ns)));
 
-    it('has exactly the same keys in en and zh-Hant', () => {
-      expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
+    it('has exactly the same keys in en and zh-Hant (plural forms grouped)', () => {
+      expect([...grouped(zh).keys()].sort()).toEqual([...grouped(en).keys()].sort());
+    });
+
+    it('gives every plural key its _other form in both languages', () => {
+      for (const cat of [en, zh])
+        for (const k of cat.keys()) if (PLURAL.test(k)) expect(cat.has(k.replace(PLURAL, '_other')), `${ns}:${k}`).toBe(true);
     });
 
     it('has no empty value', () => {
@@ -69,17 +87,22 @@ describe('i18n catalogs', () => {
     });
 
     it('has the same {placeholders} in both languages', () => {
-      for (const [key, v] of en) {
-        const other = zh.get(key);
-        if (typeof v !== 'string' || typeof other !== 'string') continue;
-        expect(placeholders(other), `${ns}:${key}`).toEqual(placeholders(v));
+      // Over all the plural forms of a key: a singular may say "this node" where the plural says "these {n} nodes".
+      const all = (forms: unknown[]) => [...new Set(forms.flatMap((f) => (typeof f === 'string' ? placeholders(f) : [])))].sort();
+      const zhGroups = grouped(zh);
+      for (const [key, forms] of grouped(en)) {
+        const other = zhGroups.get(key);
+        if (!other) continue;
+        expect(all(other), `${ns}:${key}`).toEqual(all(forms));
       }
     });
 
     if (ns !== 'common')
       it('does not hide a key of common', () => {
         const common = read('en', 'common');
-        expect(Object.keys(read('en', ns)).filter((k) => k in common)).toEqual([]);
+        const bases = (c: Catalog) => Object.keys(c).map((k) => k.replace(PLURAL, ''));
+        const commonKeys = new Set(bases(common));
+        expect(bases(read('en', ns)).filter((k) => commonKeys.has(k))).toEqual([]);
       });
   });
 });

@@ -168,7 +168,7 @@ export function NodeDetailsView({
         <div className="details-kicker">
           <LabelGlyph label={n.label} size={16} />
           <span>{labelName(lang, n.label)}</span>
-          <span className="muted">· {t('connections', { n: d.degree })}</span>
+          <span className="muted">· {t('connections', { n: d.degree, count: d.degree })}</span>
         </div>
         <h2 id="details-title" lang={toLocale(lang === 'zh' && zh ? 'zh' : 'en')}>
           {primary}

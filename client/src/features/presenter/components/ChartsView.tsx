@@ -84,7 +84,7 @@ export function ChartsView({
                     {o.acronym && <span className="cc-full">{lang === 'zh' && o.nameZh ? o.name : o.name}</span>}
                     <span className="cc-meta">
                       {o.units.map((u) => unitName(lang, u)).join(' · ')} —{' '}
-                      {t('orgPoints', { points: o.publishedPoints + o.undatedPoints })}
+                      {t('orgPoints', { points: o.publishedPoints + o.undatedPoints, count: o.publishedPoints + o.undatedPoints })}
                       {o.derivedPoints > 0 ? ` · ${t('orgDerived', { n: o.derivedPoints })}` : ''}
                     </span>
                   </span>

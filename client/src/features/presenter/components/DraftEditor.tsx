@@ -274,7 +274,11 @@ export function DraftEditor({
                 t('validOk', { id: result.story.id })
               ) : (
                 <div>
-                  <p>{result.problems.length ? t('validProblems', { n: result.problems.length }) : result.message}</p>
+                  <p>
+                    {result.problems.length
+                      ? t('validProblems', { n: result.problems.length, count: result.problems.length })
+                      : result.message}
+                  </p>
                   {problemsByStep.get(-1)?.map((m) => (
                     <p key={m}>{m}</p>
                   ))}

@@ -95,7 +95,9 @@ export function PointDetails({
             ))}
             {refd.point.members.length > 40 && <li>{t('moreSources', { n: refd.point.members.length - 40 })}</li>}
           </ul>
-          {refd.series.unknownDateCount > 0 && <p className="pd-sub">{t('plusUnknown', { n: refd.series.unknownDateCount })}</p>}
+          {refd.series.unknownDateCount > 0 && (
+            <p className="pd-sub">{t('plusUnknown', { n: refd.series.unknownDateCount, count: refd.series.unknownDateCount })}</p>
+          )}
         </div>
       )}
       <h4>{t('sources')}</h4>

@@ -42,7 +42,7 @@ export function StoriesView({
                 <h3 lang={toLocale(lang === 'zh' && s.titleZh ? 'zh' : 'en')}>{lang === 'zh' && s.titleZh ? s.titleZh : s.title}</h3>
                 <p className="story-desc">{lang === 'zh' && s.descriptionZh ? s.descriptionZh : s.description}</p>
                 <div className="story-card-foot">
-                  <span className="chip">{t('stepsCount', { n: s.steps })}</span>
+                  <span className="chip">{t('stepsCount', { n: s.steps, count: s.steps })}</span>
                   <a
                     className="btn"
                     href={href(s.id, false)}
@@ -73,7 +73,7 @@ export function StoriesView({
         )}
         {invalid.length > 0 && (
           <div className="notice notice-error" role="alert">
-            {t('invalidStories', { n: invalid.length, files: invalid.map((f) => f.file).join(', ') })}
+            {t('invalidStories', { n: invalid.length, count: invalid.length, files: invalid.map((f) => f.file).join(', ') })}
           </div>
         )}
       </section>

@@ -47,7 +47,16 @@ export function HistoryPanel({
                   <span className="wb-entry-error"> · {t('historyError', { code: h.error })}</span>
                 ) : (
                   <>
-                    {h.rows !== undefined && <span> · {t('historyRows', { n: `${h.rows}${h.truncated ? '+' : ''}` })}</span>}
+                    {h.rows !== undefined && (
+                      <span>
+                        {' '}
+                        ·{' '}
+                        {t('historyRows', {
+                          n: `${h.rows}${h.truncated ? '+' : ''}`,
+                          count: h.truncated ? h.rows + 1 : h.rows /* "1+ rows" is plural */,
+                        })}
+                      </span>
+                    )}
                     {h.ms !== undefined && <span> · {t('durationMs', { ms: h.ms })}</span>}
                   </>
                 )}

@@ -70,7 +70,7 @@ export function LibraryPanel(p: LibraryPanelProps) {
           placeholder={t('libraryFilterPlaceholder')}
         />
       </div>
-      <div className="muted small wb-count">{t('libraryCount', { n: list.length })}</div>
+      <div className="muted small wb-count">{t('libraryCount', { n: list.length, count: list.length })}</div>
       {list.length === 0 && <p className="muted">{t('libraryEmpty', { q: filter })}</p>}
       <ul className="wb-query-list">
         {list.map((q) => {
@@ -95,7 +95,7 @@ export function LibraryPanel(p: LibraryPanelProps) {
                 <div id={`lib-${q.id}`} className="wb-query-body">
                   <p className="wb-query-desc full">{curatedDescription(q, lang)}</p>
                   <div className="muted small">
-                    <span className="mono">{q.id}</span> · {t('maxRows', { n: q.maxRows })}
+                    <span className="mono">{q.id}</span> · {t('maxRows', { n: q.maxRows, count: q.maxRows })}
                   </div>
                   <CuratedForm
                     key={q.id}

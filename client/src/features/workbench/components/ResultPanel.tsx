@@ -66,7 +66,7 @@ export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, o
   const replace = explorerLink('replace', nodeIds, { lang });
   const add = explorerLink('add', nodeIds, { lang, lastExplorerSearch: readText(browserStorage(), LAST_EXPLORER_KEY) });
   const explorerNote = [
-    replace.skipped ? t('explorerSkipped', { n: replace.skipped }) : '',
+    replace.skipped ? t('explorerSkipped', { n: replace.skipped, count: replace.skipped }) : '',
     replace.capped ? t('explorerCapped', { max: MAX_PINS, n: replace.capped }) : '',
   ]
     .filter(Boolean)
@@ -224,7 +224,7 @@ export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, o
                 <a
                   className="btn btn-small"
                   href={replace.href}
-                  title={`${t('replaceCanvasTitle', { n: replace.ids.length })}${explorerNote ? `\n${explorerNote}` : ''}`}
+                  title={`${t('replaceCanvasTitle', { n: replace.ids.length, count: replace.ids.length })}${explorerNote ? `\n${explorerNote}` : ''}`}
                   data-testid="explorer-replace"
                 >
                   {t('replaceCanvas')}
@@ -232,7 +232,7 @@ export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, o
                 <a
                   className="btn btn-small"
                   href={add.href}
-                  title={`${t('addCanvasTitle', { n: add.ids.length })}${explorerNote ? `\n${explorerNote}` : ''}`}
+                  title={`${t('addCanvasTitle', { n: add.ids.length, count: add.ids.length })}${explorerNote ? `\n${explorerNote}` : ''}`}
                   data-testid="explorer-add"
                 >
                   {t('addCanvas')}
