@@ -28,7 +28,7 @@ export async function getNodeDetails(db: GraphDb, id: string, relLimit = 500): P
        MATCH (s:Source {id: sid})
        RETURN collect(${SOURCE_FIELDS}) AS sources
      }
-     RETURN n, rels, sources, COUNT { (n)--() } AS degree`,
+     RETURN n, rels, sources, COUNT { (n)-[r]-() WHERE NOT r:MENTIONS } AS degree`,
     { ids: [id], relLimit },
   );
   const rec = res.records[0];

@@ -2,10 +2,14 @@
 import { primaryLabel } from './lookup.ts';
 import type { SchemaResponse } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
+import { DEGREE_PROPERTY } from '../db/degree.ts';
 import { toPlain } from '../db/values.ts';
 
 /** Technical labels: the import lock, and Entity (on every model node; see the README). */
 const HIDDEN_LABELS = new Set(['ImportLock', 'Entity']);
+/** Bookkeeping properties, not facts: the stored degree the explorer ranks by (server/db/degree.ts). */
+const HIDDEN_PROPERTIES = new Set([DEGREE_PROPERTY]);
+const shown = (keys: string[]) => keys.filter((k) => !HIDDEN_PROPERTIES.has(k)).sort();
 
 export async function getSchemaInfo(db: GraphDb): Promise<SchemaResponse> {
   // Single passes over nodes and relationships (no per-label / per-type rescans).
@@ -24,7 +28,7 @@ export async function getSchemaInfo(db: GraphDb): Promise<SchemaResponse> {
   const labelRows = labels.records
     .map((r) => toPlain(r.toObject()) as SchemaResponse['labels'][number])
     .filter((l) => !HIDDEN_LABELS.has(l.label) && l.count > 0)
-    .map((l) => ({ ...l, properties: [...l.properties].sort() }));
+    .map((l) => ({ ...l, properties: shown(l.properties) }));
   const typeRows = types.records
     .map((r) => toPlain(r.toObject()) as SchemaResponse['relationshipTypes'][number])
     .filter((t) => t.count > 0)
@@ -32,7 +36,7 @@ export async function getSchemaInfo(db: GraphDb): Promise<SchemaResponse> {
   return {
     labels: labelRows,
     relationshipTypes: typeRows,
-    propertyKeys: (toPlain(keys.records[0].get('keys')) as string[]).sort(),
+    propertyKeys: shown(toPlain(keys.records[0].get('keys')) as string[]),
     totals: { nodes: labelRows.reduce((s, l) => s + l.count, 0), relationships: typeRows.reduce((s, t) => s + t.count, 0) },
   };
 }

@@ -137,6 +137,12 @@ describe('GET /api/nodes/:id', () => {
     expect(signed.every((f: { sources: string[] }) => f.sources.length > 0)).toBe(true);
     expect(signed.some((f: { evidence?: string }) => typeof f.evidence === 'string' && f.evidence.length > 10)).toBe(true);
     expect(res.body.relationships.MENTIONS).toBeUndefined();
+    // "N connections" counts relationships to other entities, not the documents that mention it.
+    const counts = await app.db.read(
+      "MATCH (n:Entity {id: 'icac'}) RETURN COUNT { (n)-[r]-() WHERE NOT r:MENTIONS } AS facts, COUNT { (n)<-[:MENTIONS]-() } AS mentions",
+    );
+    expect(res.body.degree).toBe(Number(counts.records[0].get('facts')));
+    expect(Number(counts.records[0].get('mentions'))).toBeGreaterThan(0);
     const facts = Object.values(res.body.relationships).flat() as { other: Record<string, unknown> }[];
     expect(facts.every((f) => f.other.nameZh !== null)).toBe(true);
   });
@@ -231,6 +237,9 @@ describe('GET /api/schema and /api/openapi.json', () => {
     expect(memberOf.count).toBeGreaterThan(400);
     expect(memberOf.patterns[0]).toEqual(expect.objectContaining({ from: 'Jurisdiction', to: 'Organisation' }));
     expect(res.body.propertyKeys).toContain('nameZh');
+    // The stored degree is bookkeeping, not a property an analyst should be offered.
+    expect(res.body.propertyKeys).not.toContain('degree');
+    expect(res.body.labels.some((l: { properties: string[] }) => l.properties.includes('degree'))).toBe(false);
   });
 
   it('serves an OpenAPI document naming every endpoint', async () => {
