@@ -267,6 +267,9 @@ describe('Explorer (headless Chromium)', () => {
         await expect(p2.getByTestId('time-range').locator('.time-values strong').innerText()).resolves.toBe('2024');
         await p2.getByTestId('path-results').waitFor({ state: 'visible' });
         expect(await classesOf(p2, 'wco')).toContain('in-path');
+        // The shared link carries ids; the pickers show names.
+        expect(await p2.getByTestId('path-from').locator('input').inputValue()).toBe('Independent Commission Against Corruption');
+        expect(await p2.getByTestId('path-to').locator('input').inputValue()).toBe('World Customs Organization');
         await p2.getByTestId('tab-details').click();
         await expect(p2.getByTestId('node-details').getAttribute('data-node')).resolves.toBe(new URL(url).searchParams.get('sel'));
         await shot(p2, '09-reloaded-url');

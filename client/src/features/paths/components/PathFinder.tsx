@@ -69,6 +69,9 @@ export function PathFinder(p: PathFinderProps) {
     if (!p.path && p.suggestedFrom && !from) setFrom(p.suggestedFrom);
   }
 
+  // The name in the page's language once the entity is on the canvas (a shared link knows only ids).
+  const shownName = (e: PickedEntity | undefined) => (e ? (p.nameOf(e.id) ?? e.name) : undefined);
+
   const data = p.entry?.data;
   const paths = data && p.path && data.from === p.path.from && data.to === p.path.to ? data.paths : undefined;
   const hopsOf = paths?.[0] ? paths[0].length - 1 : 0;
@@ -88,7 +91,7 @@ export function PathFinder(p: PathFinderProps) {
           label={t('pathFromLabel')}
           showLabel
           placeholder={t('pathPick')}
-          value={from?.name}
+          value={shownName(from)}
           onPick={(h) => setFrom({ id: h.id, name: lang === 'zh' && h.nameZh ? h.nameZh : h.name })}
           testId="path-from"
         />
@@ -110,7 +113,7 @@ export function PathFinder(p: PathFinderProps) {
           label={t('pathToLabel')}
           showLabel
           placeholder={t('pathPick')}
-          value={to?.name}
+          value={shownName(to)}
           onPick={(h) => setTo({ id: h.id, name: lang === 'zh' && h.nameZh ? h.nameZh : h.name })}
           testId="path-to"
         />
