@@ -1,4 +1,5 @@
 // Unit: the URL (de)serialiser round-trips every view setting and rejects malformed values.
+import { DRAWABLE_REL_TYPES } from '../../../server/shared/vocabulary.ts';
 import { describe, expect, it } from 'vitest';
 import { parseExpansion, parseViewState, serializeViewState } from './url-state.ts';
 import { defaultViewState, type ViewState } from './view-state.ts';
@@ -45,6 +46,18 @@ describe('url-state', () => {
     const s = { ...defaultViewState(), edge: 'SIGNED:icac->mou-icac-unodc-2024' };
     expect(parseViewState(serializeViewState(s)).edge).toBe('SIGNED:icac->mou-icac-unodc-2024');
     expect(parseViewState('sel=icac&edge=x').edge).toBeUndefined();
+  });
+
+  it('names the few types left out rather than the many kept', () => {
+    const all = [...DRAWABLE_REL_TYPES];
+    const s = { ...defaultViewState(), types: all.filter((t) => t !== 'HAS_COUNT' && t !== 'HAS_STATISTIC') };
+    const q = serializeViewState(s);
+    expect(new URLSearchParams(q).get('hidetypes')).toBe('HAS_COUNT,HAS_STATISTIC');
+    expect(new URLSearchParams(q).get('types')).toBeNull();
+    expect(parseViewState(q).types).toEqual(s.types);
+    // A few kept: listed as before; old links with the full list still open the same view.
+    expect(new URLSearchParams(serializeViewState({ ...defaultViewState(), types: ['SIGNED'] })).get('types')).toBe('SIGNED');
+    expect(parseViewState(`types=${s.types.join(',')}`).types).toEqual(s.types);
   });
 
   it('distinguishes "no labels / no types" from the defaults', () => {

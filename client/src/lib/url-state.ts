@@ -15,7 +15,7 @@ import {
   type Orientation,
   type ViewState,
 } from './view-state.ts';
-import { PATH_HOPS, isId } from '../../../server/shared/vocabulary.ts';
+import { DRAWABLE_REL_TYPES, PATH_HOPS, isId } from '../../../server/shared/vocabulary.ts';
 
 const TYPE_RE = /^[A-Z][A-Z_]*$/;
 const REGION_RE = /^r:[^,]{1,80}$/;
@@ -61,7 +61,13 @@ export function serializeViewState(s: ViewState): string {
   if (s.sel) p.set('sel', s.sel);
   else if (s.edge) p.set('edge', s.edge);
   if (!sameSet(s.labels, DEFAULT_LABELS)) p.set('labels', s.labels.length ? s.labels.join(',') : NONE);
-  if (s.types) p.set('types', s.types.length ? s.types.join(',') : NONE);
+  if (s.types) {
+    // Most types kept: name the few left out (`hidetypes=HAS_COUNT`) rather than the many kept.
+    const left = DRAWABLE_REL_TYPES.filter((t) => !s.types!.includes(t));
+    const allKnown = s.types.every((t) => (DRAWABLE_REL_TYPES as readonly string[]).includes(t));
+    if (s.types.length && allKnown && left.length < s.types.length) p.set('hidetypes', left.join(','));
+    else p.set('types', s.types.length ? s.types.join(',') : NONE);
+  }
   if (s.places.length) p.set('places', s.places.join(','));
   if (s.from !== undefined) p.set('from', String(s.from));
   if (s.to !== undefined) p.set('to', String(s.to));
@@ -98,7 +104,9 @@ export function parseViewState(search: string): ViewState {
   const labels = list(p.get('labels'));
   if (labels) s.labels = unique(labels.filter((l) => ALL_LABELS.includes(l)));
   const types = list(p.get('types'));
+  const hideTypes = list(p.get('hidetypes'));
   if (types) s.types = unique(types.filter((t) => TYPE_RE.test(t)));
+  else if (hideTypes) s.types = DRAWABLE_REL_TYPES.filter((t) => !hideTypes.includes(t));
   const places = list(p.get('places'));
   if (places) s.places = unique(places.filter((x) => isId(x) || REGION_RE.test(x)));
 
