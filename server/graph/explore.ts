@@ -8,9 +8,6 @@ import { nodeInWindow, relInWindow, windowBounds } from './time-window.ts';
 import type { Node as NeoNode } from 'neo4j-driver';
 import { matchByIds } from './lookup.ts';
 
-/** Labels shown by default: the actors, events and agreements (counts and sources on demand). */
-export { DEFAULT_LABELS };
-export const DEFAULT_TYPES = DRAWABLE_REL_TYPES;
 export const CURATED = `any(s IN coalesce(n.sources, []) WHERE NOT s STARTS WITH 'ref-')`;
 /** `n` has one of the labels in $labels. */
 const IN_LABELS = 'any(l IN labels(n) WHERE l IN $labels)';
@@ -49,7 +46,7 @@ function typePattern(types: string[]): string {
 
 export async function getGraph(db: GraphDb, f: GraphFilter): Promise<GraphResponse> {
   const labels = (f.labels?.length ? f.labels : DEFAULT_LABELS).filter((l) => (NODE_LABEL_NAMES as readonly string[]).includes(l));
-  const types = (f.types?.length ? f.types : DEFAULT_TYPES).filter((t) => (REL_TYPE_NAMES as readonly string[]).includes(t));
+  const types = (f.types?.length ? f.types : DRAWABLE_REL_TYPES).filter((t) => (REL_TYPE_NAMES as readonly string[]).includes(t));
   const { lo, hi } = windowBounds(f.from, f.to);
   const params = {
     labels,

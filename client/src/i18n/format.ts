@@ -1,10 +1,9 @@
 // Dates and numbers in the interface language, through one helper. Partial dates ("2024",
 // "2024-05", "2024-05-13") follow server/shared/partial-date.ts; here they get their words:
 // "May 2024" / "2024年5月". Numbers go through Intl.NumberFormat in the language's locale.
-import type { Precision } from '../../../server/shared/partial-date.ts';
+import { periodStart, precisionOf, type Precision } from '../../../server/shared/partial-date.ts';
+import { PARTIAL_DATE_PATTERN } from '../../../server/shared/vocabulary.ts';
 import { toLocale, type Lang } from './index.ts';
-
-const PARTIAL = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
 
 function monthShort(month: number): string {
   return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
@@ -19,10 +18,7 @@ function words(y: string, month: number | undefined, day: number | undefined, la
 /** A partial ISO date in words at its own precision: 2024-05 -> "May 2024" / "2024年5月"; anything else is returned as given. */
 export function formatDate(d: string | null | undefined, lang: Lang): string {
   if (!d) return '';
-  const m = PARTIAL.exec(d);
-  if (!m) return d;
-  const [, y, mo, da] = m;
-  return words(y, mo ? Number(mo) : undefined, da ? Number(da) : undefined, lang);
+  return PARTIAL_DATE_PATTERN.test(d) ? formatDateAt(periodStart(d), precisionOf(d), lang) : d;
 }
 
 /** A day key ("2024-05-13") in words at a precision: "13 May 2024" / "May 2024" / "2024" (or 2024年5月13日). */

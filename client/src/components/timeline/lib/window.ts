@@ -4,8 +4,6 @@
 import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 import { edgeInWindow, nodeInWindow, windowBounds } from '../../../../../server/shared/time-window.ts';
 
-export { edgeInWindow, nodeInWindow };
-
 /** Keeps what overlaps [from, to] (partial dates, either open); `exempt` nodes always stay. */
 export function narrowToWindow(
   nodes: readonly GraphNode[],
