@@ -23,6 +23,22 @@ export interface AtlasCanvasHooks {
   /** Frames Cytoscape has drawn since the instance was created, with either renderer (benchmarks). */
   renders(): number;
   elementCount(): number;
+  /**
+   * The node captions Cytoscape draws now, as boxes in page pixels (rendered: after zoom and pan,
+   * inside the canvas only). A caption counts as drawn when the node is visible, its label is not
+   * empty, its text and element opacity are above 0.05 and its font at this zoom's texture level
+   * is at least the style's min-zoomed-font-size (Cytoscape's own rule for skipping a caption).
+   */
+  captionBoxes(): CaptionBox[];
+}
+
+export interface CaptionBox {
+  id: string;
+  text: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 declare global {
@@ -75,6 +91,38 @@ function canvasHooks(): void {
       zoom: () => cy.zoom(),
       renders: () => renders,
       elementCount: () => cy.elements().length,
+      captionBoxes: () => {
+        const zoom = cy.zoom();
+        const pan = cy.pan();
+        const rect = cy.container()?.getBoundingClientRect();
+        if (!rect) return [];
+        const out: CaptionBox[] = [];
+        cy.nodes(':visible').forEach((n) => {
+          const text = String(n.style('label') ?? '');
+          if (!text.trim()) return;
+          const opacity = Number(n.style('text-opacity')) * Number(n.effectiveOpacity());
+          if (opacity <= 0.05) return;
+          // Cytoscape's own test (eleTextBiggerThanMin): the font at the texture level of this zoom.
+          const level = Math.pow(2, Math.ceil(Math.log2(zoom * (window.devicePixelRatio || 1))));
+          const font = parseFloat(String(n.style('font-size'))) * level;
+          const minFont = parseFloat(String(n.style('min-zoomed-font-size'))) || 0;
+          if (font < minFont) return;
+          const bb = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never);
+          if (!(bb.w > 0 && bb.h > 0)) return;
+          const box = {
+            id: n.id(),
+            text,
+            x1: rect.left + bb.x1 * zoom + pan.x,
+            y1: rect.top + bb.y1 * zoom + pan.y,
+            x2: rect.left + bb.x2 * zoom + pan.x,
+            y2: rect.top + bb.y2 * zoom + pan.y,
+          };
+          // Only what is inside the canvas is seen.
+          if (box.x2 < rect.left || box.x1 > rect.right || box.y2 < rect.top || box.y1 > rect.bottom) return;
+          out.push(box);
+        });
+        return out;
+      },
     };
   });
 }
@@ -87,4 +135,24 @@ export async function installCanvasHooks(target: Page | BrowserContext): Promise
   // The benchmarks run under tsx, whose esbuild keepNames wraps functions in a __name() helper
   // that the page does not have: the script brings a stand-in.
   await target.addInitScript({ content: `(() => { const __name = (f) => f; (${canvasHooks.toString()})(); })();` });
+}
+
+/**
+ * Pairs of drawn captions whose boxes overlap by more than `tolerance` page pixels in both
+ * directions (the text outline and rounding make touching boxes overlap by a pixel or so).
+ */
+export function overlappingCaptions(boxes: CaptionBox[], tolerance = 1.5): [CaptionBox, CaptionBox][] {
+  const pairs: [CaptionBox, CaptionBox][] = [];
+  const sorted = [...boxes].sort((a, b) => a.x1 - b.x1);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j]!;
+      if (b.x1 >= a.x2 - tolerance) break;
+      const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+      const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+      if (w > tolerance && h > tolerance) pairs.push([a, b]);
+    }
+  }
+  return pairs;
 }

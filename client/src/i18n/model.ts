@@ -14,3 +14,12 @@ export function typeName(lang: Lang, type: string): string {
 export function propName(lang: Lang, key: string): string {
   return lookup(lang, 'common', ['props', key]) ?? key;
 }
+
+/**
+ * A property's value in the interface language, for the model's closed vocabularies (an
+ * event's `kind`, an attendee's `role`, a count's `unit` …: catalog common.json `values.<prop>.<value>`).
+ * Values with no entry (names, notes, free text) are shown as stored.
+ */
+export function valueName(lang: Lang, prop: string, value: string): string {
+  return lookup(lang, 'common', ['values', prop, value]) ?? value;
+}
