@@ -28,7 +28,7 @@ export async function getNodeDetails(db: GraphDb, id: string, relLimit = 500): P
        MATCH (s:Source {id: sid})
        RETURN collect(${SOURCE_FIELDS}) AS sources
      }
-     RETURN n, rels, sources, COUNT { (n)-[r]-() WHERE NOT r:MENTIONS } AS degree`,
+     RETURN n, rels, sources, COUNT { (n)-[r]-() WHERE NOT r:MENTIONS } AS degree, COUNT { (:Source)-[:MENTIONS]->(n) } AS mentionedIn`,
     { ids: [id], relLimit },
   );
   const rec = res.records[0];
@@ -59,5 +59,5 @@ export async function getNodeDetails(db: GraphDb, id: string, relLimit = 500): P
   const sources = (toPlain(rec.get('sources')) as SourceRef[]).map(
     (s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== null)) as unknown as SourceRef,
   );
-  return { node, sources, relationships: grouped, degree: Number(rec.get('degree')) };
+  return { node, sources, relationships: grouped, degree: Number(rec.get('degree')), mentionedIn: Number(rec.get('mentionedIn')) };
 }

@@ -87,7 +87,22 @@ export interface NodeDetails {
   node: GraphNode;
   sources: SourceRef[];
   relationships: Record<string, CitedFact[]>;
+  /** Relationships with other entities (MENTIONS excluded). */
   degree: number;
+  /** Number of documents that mention the node (MENTIONS from a Source). */
+  mentionedIn?: number;
+}
+
+/** A node named by id (GET /api/node-refs): what the console needs to show and open an id. */
+export interface NodeRef {
+  id: string;
+  label: string;
+  name: string;
+  nameZh?: string;
+}
+
+export interface NodeRefsResponse {
+  nodes: NodeRef[];
 }
 
 export interface SearchHit {

@@ -20,6 +20,7 @@ export const urls = {
   graph: (q: URLSearchParams) => `/api/graph?${q}`,
   search: (q: string, limit: number) => withQuery('/api/search', { q, limit: String(limit) }),
   node: (id: string) => `/api/nodes/${enc(id)}`,
+  nodeRefs: (ids: string[]) => withQuery('/api/node-refs', { ids: ids.join(',') }),
   paths: (from: string, to: string, maxHops: number) => withQuery('/api/paths', { from, to, maxHops: String(maxHops) }),
   sources: () => '/api/sources',
   source: (id: string) => `/api/sources/${enc(id)}`,

@@ -1,6 +1,6 @@
-// The explorer's top bar: name, search, layout picker, undo/redo, export, language switch.
+// The explorer's top bar: name, search, layout picker, undo/redo, copy link, export, language switch.
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Icon } from '../components/Icon.tsx';
 import { ModeNav } from '../components/ModeNav.tsx';
 import { Brand } from '../components/Brand.tsx';
@@ -105,9 +105,79 @@ export function ExploreHeader(p: ExploreHeaderProps) {
             {t('resetView')}
           </button>
         </div>
+        <CopyLinkButton t={t} />
         {p.exportMenu}
         <LanguageSwitch lang={lang} label={t('language')} onChange={p.onLang} />
       </div>
     </header>
+  );
+}
+
+/**
+ * Copies the page address (it carries the whole view) and says so. Without the Clipboard API
+ * (or when it refuses), a small popover shows the address selected, ready for Ctrl+C.
+ */
+function CopyLinkButton({ t }: { t: Translate<'explore'> }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const field = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const [href, setHref] = useState('');
+  useEffect(() => {
+    if (state !== 'copied') return;
+    const timer = setTimeout(() => setState('idle'), 2500);
+    return () => clearTimeout(timer);
+  }, [state]);
+  useEffect(() => {
+    if (state === 'manual') field.current?.select();
+  }, [state]);
+  const copy = async () => {
+    const url = window.location.href;
+    setHref(url);
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(url);
+      setState('copied');
+    } catch {
+      setState('manual');
+    }
+  };
+  const close = () => {
+    setState('idle');
+    button.current?.focus();
+  };
+  return (
+    <div className="copy-link">
+      <button
+        ref={button}
+        type="button"
+        className="btn btn-icon"
+        onClick={() => void copy()}
+        title={t('copyLink')}
+        aria-label={t('copyLink')}
+        aria-expanded={state === 'manual'}
+        data-testid="copy-link"
+      >
+        <Icon name="link" size={16} />
+      </button>
+      <span className="copy-link-status" role="status" aria-live="polite" data-testid="copy-link-status">
+        {state === 'copied' ? t('linkCopied') : ''}
+      </span>
+      {state === 'manual' && (
+        <div
+          className="copy-link-popover"
+          role="dialog"
+          aria-label={t('copyLinkManual')}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') close();
+          }}
+        >
+          <label htmlFor="copy-link-field">{t('copyLinkManual')}</label>
+          <input id="copy-link-field" ref={field} className="input" readOnly value={href} onFocus={(e) => e.target.select()} />
+          <button type="button" className="btn btn-small" onClick={close}>
+            {t('copyLinkClose')}
+          </button>
+        </div>
+      )}
+    </div>
   );
 }

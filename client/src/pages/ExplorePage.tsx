@@ -486,6 +486,8 @@ export function ExplorePage() {
                 sources={sources}
                 expansionsOf={expansionsOf}
                 actions={nodeActions}
+                onSelectEdge={(id) => update((s) => A.selectEdge(s, id))}
+                loading={graph.loading}
               />
             ) : (
               <PathFinder

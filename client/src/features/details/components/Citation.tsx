@@ -1,9 +1,10 @@
 // One cited document: title (opens the source view), publisher, date, and a link to the
-// original when the source has a web address.
+// original when the source has a web address; a note whose source ids become citations.
 import type { SourceRef } from '../../../../../server/shared/contracts.ts';
 import { Icon } from '../../../components/Icon.tsx';
 import type { Lang, Translate } from '../../../i18n/index.ts';
 import { formatDate } from '../../../i18n/format.ts';
+import { splitNote } from '../lib/note-citations.ts';
 
 export function Citation({
   t,
@@ -44,4 +45,40 @@ export function Citation({
 export function Evidence({ text }: { text?: string }) {
   if (!text) return null;
   return <blockquote className="evidence">“{text}”</blockquote>;
+}
+
+/** A note with its bracketed source ids shown as numbered citations that open the source. */
+export function CitedNote({
+  t,
+  text,
+  sources,
+  onOpen,
+}: {
+  t: Translate<'details'>;
+  text: string;
+  sources: Map<string, SourceRef>;
+  onOpen: (id: string) => void;
+}) {
+  const parts = splitNote(text, (id) => sources.has(id));
+  return (
+    <p className="details-note" data-testid="details-note">
+      {parts.map((part, i) =>
+        part.kind === 'text' ? (
+          <span key={i}>{part.text}</span>
+        ) : (
+          <button
+            key={i}
+            type="button"
+            className="link note-cite"
+            data-source={part.id}
+            onClick={() => onOpen(part.id)}
+            title={t('citationOf', { title: sources.get(part.id)?.title ?? '' })}
+            aria-label={t('citationOf', { title: sources.get(part.id)?.title ?? '' })}
+          >
+            <sup>[{part.n}]</sup>
+          </button>
+        ),
+      )}
+    </p>
+  );
 }

@@ -1,16 +1,14 @@
 // The right panel's "Details" tab: the open source, else the selected entity or relationship,
-// else a hint on how to start and what is in view.
+// else the headline summary of the view on screen and the keyboard shortcuts.
 import { useTranslation } from 'react-i18next';
 import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/shared/contracts.ts';
-import { EmptyState } from '../../../components/Feedback.tsx';
+import { EmptyState, Skeleton } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
-import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
-import { countBy } from '../../../lib/filters.ts';
 import { toLocale, type Lang } from '../../../i18n/index.ts';
-import { labelName } from '../../../i18n/model.ts';
 import { EdgeDetailsView } from './EdgeDetailsView.tsx';
 import { NodeDetailsView, type ExpansionSummary, type NodeActions } from './NodeDetailsView.tsx';
 import { SourceView } from './SourceView.tsx';
+import { ViewSummaryView } from './ViewSummaryView.tsx';
 import './details.css';
 
 export interface DetailsPanelProps {
@@ -23,6 +21,10 @@ export interface DetailsPanelProps {
   sources: Map<string, SourceRef>;
   expansionsOf: (id: string) => ExpansionSummary[];
   actions: NodeActions & { onCloseSource: () => void };
+  /** Select a relationship (the summary's newest facts can be relationships). */
+  onSelectEdge?: (id: string) => void;
+  /** The view's graph is still loading. */
+  loading?: boolean;
 }
 
 export function DetailsPanel(p: DetailsPanelProps) {
@@ -56,28 +58,30 @@ export function DetailsPanel(p: DetailsPanelProps) {
       />
     );
   }
-  const counts = countBy(p.nodes, (n) => n.label);
   return (
     <div className="details details-empty" data-testid="no-selection">
-      <EmptyState title={t('noSelectionTitle')} icon={<Icon name="info" size={28} />}>
-        <p>{t('noSelectionBody')}</p>
-      </EmptyState>
-      {p.nodes.length > 0 && (
-        <section className="details-section">
-          <h3>{t('overview')}</h3>
-          <ul className="overview">
-            {[...counts]
-              .sort((a, b) => b[1] - a[1])
-              .map(([label, c]) => (
-                <li key={label}>
-                  <LabelGlyph label={label} size={14} /> <span>{labelName(lang, label, true)}</span> <strong>{c}</strong>
-                </li>
-              ))}
-          </ul>
-        </section>
+      {p.nodes.length > 0 ? (
+        <ViewSummaryView
+          t={t}
+          lang={lang}
+          nodes={p.nodes}
+          edges={p.edges}
+          onSelectNode={p.actions.onNavigate}
+          onSelectEdge={p.onSelectEdge}
+        />
+      ) : p.loading ? (
+        <div aria-busy="true">
+          <p className="sr-only">{t('summaryLoading')}</p>
+          <Skeleton lines={6} />
+        </div>
+      ) : (
+        <EmptyState title={t('summaryEmptyTitle')} icon={<Icon name="info" size={28} />}>
+          <p>{t('summaryEmptyBody')}</p>
+        </EmptyState>
       )}
-      <section className="details-section">
-        <h3>{t('tips')}</h3>
+      <p className="muted details-hint">{t('noSelectionBody')}</p>
+      <details className="details-section shortcuts-disclosure" data-testid="shortcuts">
+        <summary>{t('tips')}</summary>
         <dl className="shortcuts">
           <div>
             <dt>
@@ -120,7 +124,7 @@ export function DetailsPanel(p: DetailsPanelProps) {
             <dd>{t('tipDblClick')}</dd>
           </div>
         </dl>
-      </section>
+      </details>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import { retryApi, useApi } from '../../../api/cache.ts';
 import { toLocale, type Lang, type Translate } from '../../../i18n/index.ts';
 import { labelName, propName, typeName } from '../../../i18n/model.ts';
-import { Citation, Evidence } from './Citation.tsx';
+import { CitedNote, Citation, Evidence } from './Citation.tsx';
 
 export interface ExpansionSummary {
   type?: string;
@@ -168,8 +168,11 @@ export function NodeDetailsView({
         <div className="details-kicker">
           <LabelGlyph label={n.label} size={16} />
           <span>{labelName(lang, n.label)}</span>
-          <span className="muted">· {t('connections', { n: d.degree, count: d.degree })}</span>
         </div>
+        <p className="details-counts muted" data-testid="node-counts">
+          {t('relationshipsWithEntities', { n: d.degree, count: d.degree })}
+          {d.mentionedIn ? ` · ${t('mentionedIn', { n: d.mentionedIn, count: d.mentionedIn })}` : ''}
+        </p>
         <h2 id="details-title" lang={toLocale(lang === 'zh' && zh ? 'zh' : 'en')}>
           {primary}
         </h2>
@@ -249,7 +252,7 @@ export function NodeDetailsView({
         </div>
       ))}
 
-      {typeof p.note === 'string' && <p className="details-note">{p.note}</p>}
+      {typeof p.note === 'string' && <CitedNote t={t} text={p.note} sources={sources} onOpen={actions.onOpenSource} />}
 
       <PropertyList t={t} lang={lang} props={props} />
 
