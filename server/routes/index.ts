@@ -10,6 +10,7 @@ import { graphRouter } from './graph.ts';
 import { growthRouter } from './growth.ts';
 import { healthRouter } from './health.ts';
 import { importRouter } from './import.ts';
+import { nodeRefsRouter } from './node-refs.ts';
 import { nodesRouter } from './nodes.ts';
 import { openApiRouter } from './openapi.ts';
 import { pathsRouter } from './paths.ts';
@@ -27,6 +28,7 @@ const ROUTERS: ((deps: ServerDeps, shared: RouterShared) => Router)[] = [
   openApiRouter,
   graphRouter,
   nodesRouter,
+  nodeRefsRouter,
   searchRouter,
   pathsRouter,
   sourcesRouter,
