@@ -1,7 +1,7 @@
 // Loads validated graph documents into Neo4j: batched `UNWIND ... MERGE`, all in ONE write
 // transaction (all or nothing), idempotent (MERGE on ids and relationship keys). Concurrent
 // loads are serialised by a lock node that every load writes first. The touched nodes' derived
-// `degree` is refreshed in the same transaction.
+// `degree` and the short display names are refreshed in the same transaction.
 // An import never rewrites silently: what it would change in an existing node, source or
 // relationship is read first, in the same transaction, and reported field by field. Citations
 // only grow: a fact keeps every document it cited (its `sources` are the union of the stored and
@@ -10,6 +10,7 @@
 // listens; see server/events.ts).
 import type { ManagedTransaction } from 'neo4j-driver';
 import { refreshDegrees } from '../db/degree.ts';
+import { refreshShortNames } from './short-names.ts';
 import { toNeoParams, type GraphDb } from '../db/graph-db.ts';
 import { toPlain } from '../db/values.ts';
 import { NAMELESS_LABELS, type NodeLabel } from '../model/model.ts';
@@ -259,6 +260,8 @@ export async function importGraph(db: GraphDb, input: ImportInput, options: Impo
       ...input.relationships.flatMap((r) => [r.from, r.to]),
       ...mentions.map((m) => m.source),
     ]);
+    // Short display names of long-named agreements and events (derived; the rule: server/shared/short-name.ts).
+    await refreshShortNames(tx);
     return stats;
   });
   onGraphChanged?.();

@@ -30,7 +30,8 @@ export interface NodeActions {
   onOpenSource: (id: string) => void;
 }
 
-const HIDDEN_PROPS = new Set(['id', 'name', 'nameZh', 'aliases', 'sources', 'note']);
+// shortName/shortNameZh are derived captions (server/shared/short-name.ts), not facts.
+const HIDDEN_PROPS = new Set(['id', 'name', 'nameZh', 'aliases', 'sources', 'note', 'shortName', 'shortNameZh']);
 const FACT_PROPS = ['date', 'since', 'until', 'role', 'status', 'kind', 'topic', 'title', 'signed', 'ratified', 'dateText'];
 const PAGE = 6;
 
