@@ -107,7 +107,14 @@ function canvasHooks(): void {
           const font = parseFloat(String(n.style('font-size'))) * level;
           const minFont = parseFloat(String(n.style('min-zoomed-font-size'))) || 0;
           if (font < minFont) return;
-          const bb = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false } as never);
+          // Uncached: a box cached before the caption changed would be stale.
+          const bb = n.boundingBox({
+            includeNodes: false,
+            includeEdges: false,
+            includeLabels: true,
+            includeOverlays: false,
+            useCache: false,
+          } as never);
           if (!(bb.w > 0 && bb.h > 0)) return;
           const box = {
             id: n.id(),

@@ -7,6 +7,7 @@ import type { GraphEdge, GraphNode } from '../../../../../server/shared/contract
 import type { CanvasMask } from '../../../lib/canvas-handle.ts';
 import type { Translate } from '../../../i18n/index.ts';
 import type { Lang, LayoutName, Orientation } from '../../../lib/view-state.ts';
+import type { CaptionBinding } from '../lib/captions.ts';
 import type { ElementDef } from '../lib/elements.ts';
 
 export interface GraphCanvasProps {
@@ -60,6 +61,8 @@ export interface CanvasRefs {
   textScale: number | undefined;
   /** Timeline playback mask, re-applied whenever elements are (re)added. */
   mask: CanvasMask | null;
+  /** Keeps the captions placed (lib/captions.ts); bound to the live instance. */
+  captions: CaptionBinding | null;
 }
 
 /**
@@ -86,6 +89,7 @@ export function useCanvasRefs(
     lastLayoutKey: '',
     textScale: undefined,
     mask: null,
+    captions: null,
   });
   useLayoutEffect(() => {
     const refs = canvasRef.current;

@@ -85,6 +85,7 @@ export function useCanvasHandle(ref: Ref<CanvasHandle>, canvasRef: RefObject<Can
       setTextScale: (k) => {
         refs.textScale = k;
         refs.cy?.style(buildStylesheet({ textScale: k, large: refs.large }));
+        refs.captions?.refresh();
       },
       setMask: (mask) => {
         refs.mask = mask;

@@ -6,6 +6,7 @@ import fcose from 'cytoscape-fcose';
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { announce } from '../lib/announce.ts';
 import { cyOptions, webglAvailable } from '../lib/cy-options.ts';
+import { bindCaptionPlacement } from '../lib/captions.ts';
 import { bindInteractions, type HoverCard } from '../lib/interactions.ts';
 import { toCytoscape } from '../lib/patch-elements.ts';
 import { onFrame } from '../lib/renderer-patch.ts';
@@ -44,6 +45,12 @@ export function useInstance(canvasRef: RefObject<CanvasRefs>, opts: { webgl: boo
       if (!useGl) container.querySelector('canvas[data-id$="-webgl"]')?.remove();
       setRendererName(useGl ? 'webgl' : 'canvas');
       bindInteractions(cy, () => refs.props, setHover);
+      cy.on('dragfree', 'node', () => refs.captions?.refresh());
+      refs.captions = bindCaptionPlacement(cy, () => ({
+        enabled: !refs.large,
+        layoutRunning: refs.layout !== null || refs.pendingLayout,
+        textScale: refs.textScale ?? refs.props.textScale ?? 1,
+      }));
       onFrame(cy, () => {
         if (cy.nodes().length === 0) return;
         const next = refs.afterFirstFrame;

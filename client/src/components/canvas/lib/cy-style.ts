@@ -21,15 +21,31 @@ export function buildStylesheet(opts: { textScale?: number; large?: boolean } = 
     selector: `node[label = "${label}"]`,
     style: { 'background-color': s.color, 'border-color': s.dark, shape: s.shape },
   }));
-  // Decorations a big view goes without: each property costs its time for every element.
-  const nodeDetail = large
-    ? {}
+  // Captions: a normal view draws the caption the placement chose (`lbl`: wrapped, shortened or
+  // empty so that none covers another; label-placement.ts) at a size fixed on screen (`fs`, `tm`,
+  // `to` in model units, set for the zoom). A big view draws every caption at a size that scales
+  // with the zoom, hidden when too small to read (Cytoscape's min-zoomed-font-size).
+  const nodeText = large
+    ? {
+        label: 'data(caption)',
+        'font-size': `mapData(size, 22, 86, ${11 * k}, ${24 * k})`,
+        'text-margin-y': 5,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'min-zoomed-font-size': 8,
+      }
     : {
+        label: 'data(lbl)',
+        'font-size': 'data(fs)',
+        'text-margin-y': 'data(tm)',
+        'text-margin-x': 'data(tmx)',
+        'text-valign': 'data(tv)',
+        'text-halign': 'data(th)',
         'font-weight': 600,
         'text-wrap': 'wrap',
-        'text-max-width': `${Math.round(112 * Math.sqrt(k))}px`,
+        'text-max-width': '100000px',
         'text-outline-color': CANVAS_BG,
-        'text-outline-width': 2.5,
+        'text-outline-width': 'data(to)',
         'text-outline-opacity': 0.95,
         'transition-property': 'opacity, border-width, underlay-opacity',
         'transition-duration': 150,
@@ -43,21 +59,17 @@ export function buildStylesheet(opts: { textScale?: number; large?: boolean } = 
         'background-color': '#8a94a3',
         'border-width': 1.5,
         'border-color': '#5d6673',
-        label: 'data(caption)',
         'font-family': FONT_STACK,
-        'font-size': `mapData(size, 22, 86, ${11 * k}, ${24 * k})`,
-        color: '#1c2433',
-        'text-valign': 'bottom',
-        'text-halign': 'center',
-        'text-margin-y': 5,
-        // Small nodes lose their captions first when zooming out; hubs keep theirs longer.
-        'min-zoomed-font-size': 8,
+        color: '#334155',
         'underlay-color': ACCENT,
         'underlay-shape': 'ellipse',
-        ...nodeDetail,
+        ...nodeText,
       },
     },
     ...perLabel,
+    // The view's key entities stand out; entities with no relationship in view step back.
+    { selector: 'node.key', style: { 'font-weight': 700, color: INK, 'border-width': 2.5, 'z-index': 4 } },
+    { selector: 'node.isolated', style: { opacity: 0.6 } },
     {
       selector: 'node.ref',
       style: { 'background-opacity': 0.72, 'border-style': 'dashed', 'border-width': 2, 'font-weight': 500 },
@@ -91,8 +103,9 @@ export function buildStylesheet(opts: { textScale?: number; large?: boolean } = 
         ]
       : []),
     {
-      // Relationship captions: on every edge of a normal view (shown once zoomed in), on emphasised edges only in a big one.
-      selector: large ? 'edge.hovered, edge.tl-fresh, edge.nbr, edge.in-path, edge.is-selected' : 'edge',
+      // Relationship captions on emphasised edges only (the hovered one, the selection's, the path's):
+      // on every edge they would bury the entities' names.
+      selector: 'edge.hovered, edge.tl-fresh, edge.nbr, edge.in-path, edge.is-selected',
       style: {
         label: 'data(caption)',
         'font-family': FONT_STACK,

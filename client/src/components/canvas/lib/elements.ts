@@ -3,6 +3,7 @@
 // primitives only, so a shallow comparison finds what changed.
 import type { GraphEdge, GraphNode } from '../../../../../server/shared/contracts.ts';
 import { degreeCounts } from '../../../lib/degree.ts';
+import { keyNodes } from './label-placement.ts';
 
 export type Primitive = string | number | boolean | null;
 export interface ElementDef {
@@ -20,22 +21,18 @@ export interface ElementOptions {
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
-/** The short name drawn under a node: the acronym when there is one (English), the Chinese name in Chinese. */
+/**
+ * The caption drawn under a node (the canvas wraps it, shortens it or hides it where it would
+ * cover another: label-placement.ts). English: the acronym when there is one, else the short
+ * display name of a long-named agreement or event (server/shared/short-name.ts), else the name.
+ * Chinese: the short Chinese name, the Chinese name, else the English caption.
+ */
 export function nodeCaption(n: GraphNode, lang: 'en' | 'zh'): string {
   const p = n.properties;
-  const zh = str(p.nameZh);
   const acronym = str(p.acronym);
-  if (lang === 'zh' && zh) return shorten(zh, 16);
-  if (acronym && acronym.length <= 14) return acronym;
-  return shorten(n.name, 34);
-}
-
-/** Cuts a long name at a word boundary (or anywhere in CJK text) and adds an ellipsis. */
-export function shorten(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const cut = s.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/, '')}…`;
+  const en = acronym && acronym.length <= 14 ? acronym : (str(p.shortName) ?? n.name);
+  if (lang === 'zh') return str(p.shortNameZh) ?? str(p.nameZh) ?? en;
+  return en;
 }
 
 export function nodeSize(degree: number, byDegree: boolean): number {
@@ -50,9 +47,14 @@ export function isReferenceOnly(n: GraphNode): boolean {
 
 export function toElements(nodes: GraphNode[], edges: GraphEdge[], opts: ElementOptions): ElementDef[] {
   const degree = degreeCounts(edges);
+  // The view's key entities are drawn dominant and labelled first; unconnected ones are set aside.
+  const inView = new Map(nodes.map((n) => [n.id, degree.get(n.id) ?? 0]));
+  const key = keyNodes(inView);
+  const anyConnected = [...inView.values()].some((d) => d > 0);
   const out: ElementDef[] = [];
   for (const n of nodes) {
     const d = degree.get(n.id) ?? 0;
+    const classes = [isReferenceOnly(n) && 'ref', key.has(n.id) && 'key', anyConnected && d === 0 && 'isolated'].filter(Boolean);
     out.push({
       group: 'nodes',
       data: {
@@ -64,7 +66,7 @@ export function toElements(nodes: GraphNode[], edges: GraphEdge[], opts: Element
         degree: d,
         size: nodeSize(d, opts.sizeByDegree),
       },
-      classes: isReferenceOnly(n) ? 'ref' : undefined,
+      classes: classes.length ? classes.join(' ') : undefined,
     });
   }
   for (const e of edges) {

@@ -10,7 +10,8 @@ import { spiral } from './spiral.ts';
 export function toCytoscape(el: ElementDef, position?: Point): cytoscape.ElementDefinition {
   return {
     group: el.group,
-    data: { ...el.data },
+    // Nodes start with no caption drawn, at a neutral size, until the captions are placed (captions.ts).
+    data: el.group === 'nodes' ? { lbl: '', fs: 12, tm: 3, tmx: 0, tv: 'bottom', th: 'center', to: 2.5, ...el.data } : { ...el.data },
     classes: el.classes,
     ...(el.group === 'nodes' ? { position } : {}),
   } as cytoscape.ElementDefinition;

@@ -1,0 +1,36 @@
+// Breaking a caption into lines that fit a width, with the width of a string given by the
+// caller (a canvas's measureText in the browser, a fake in tests). Breaks on spaces, and anywhere
+// between CJK characters (they have no spaces); a single word wider than the line stays whole.
+
+const CJK = '\\u3000-\\u9fff\\uff00-\\uffef';
+const TOKENS = new RegExp(`[${CJK}]|[^\\s${CJK}]+\\s*|\\s+`, 'g');
+
+export type Measure = (text: string) => number;
+
+export function wrapText(text: string, width: number, measure: Measure): string[] {
+  const tokens = text.match(TOKENS) ?? [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const tok of tokens) {
+    const next = line + tok;
+    if (measure(next.trimEnd()) > width && line.trim()) {
+      lines.push(line.trimEnd());
+      line = tok.trimStart();
+    } else {
+      line = next;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+/** The first `maxLines` lines of `text` wrapped to `width`; the last one ends with "…" when text was left out (and still fits). */
+export function wrapLines(text: string, width: number, maxLines: number, measure: Measure): { lines: string[]; cut: boolean } {
+  const all = wrapText(text, width, measure);
+  if (all.length <= maxLines) return { lines: all, cut: false };
+  const lines = all.slice(0, maxLines);
+  let last = lines[maxLines - 1]!.replace(/[\s,;:(–—-]+$/, '');
+  while (last.length > 1 && measure(`${last}…`) > width) last = last.slice(0, -1).trimEnd();
+  lines[maxLines - 1] = `${last}…`;
+  return { lines, cut: true };
+}
