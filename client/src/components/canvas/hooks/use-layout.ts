@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { announce } from '../lib/announce.ts';
 import { FCOSE_DRAFT_ABOVE, layoutOptions } from '../lib/layouts.ts';
 import { crowding, spreadEvenly } from '../lib/spread.ts';
+import { hashString, withSeededRandom } from '../lib/seeded-random.ts';
 import { treeLayout } from '../lib/tree-layout.ts';
 import type { CanvasRefs } from './canvas-refs.ts';
 
@@ -41,6 +42,33 @@ function uncrowd(cy: cytoscape.Core): void {
 
 export const layoutKey = (p: { layout: string; orient: string; layoutNonce: number }) => `${p.layout}|${p.orient}|${p.layoutNonce}`;
 
+/**
+ * Entities with no relationship in the view, in rows under the network (a force layout would
+ * scatter them around its edge, where they draw the eye for nothing).
+ */
+function setAside(cy: cytoscape.Core, isolated: cytoscape.NodeCollection, rest: cytoscape.Collection): void {
+  const bb = rest.nodes().boundingBox();
+  const step = 80;
+  const perRow = Math.max(1, Math.floor(Math.max(bb.w, step * 4) / step));
+  const width = Math.min(isolated.length, perRow) * step;
+  const sorted = isolated.sort((a, b) => String(a.data('name')).localeCompare(String(b.data('name'))));
+  cy.batch(() =>
+    sorted.forEach((n, i) => {
+      n.position({ x: bb.x1 + (bb.w - width) / 2 + step / 2 + (i % perRow) * step, y: bb.y2 + 90 + Math.floor(i / perRow) * 70 });
+    }),
+  );
+  cy.fit(undefined, 36);
+}
+
+/** The seed of a view's layout: the same elements and layout give the same drawing. */
+const layoutSeed = (cy: cytoscape.Core, name: string) =>
+  hashString(
+    `${name}|${cy
+      .nodes()
+      .map((n) => n.id())
+      .join(',')}`,
+  );
+
 export function useLayoutRunner(canvasRef: RefObject<CanvasRefs>) {
   const [layoutRunning, setLayoutRunning] = useState(false);
 
@@ -51,20 +79,28 @@ export function useLayoutRunner(canvasRef: RefObject<CanvasRefs>) {
       if (!cy || cy.nodes().length === 0) return;
       refs.layout?.stop();
       const name = refs.props.layout;
-      const l = cy.elements().layout(optionsFor(cy, refs, animate));
+      // A force layout draws what is connected; the unconnected are set aside afterwards.
+      const isolated = name === 'fcose' ? cy.nodes('.isolated') : cy.collection();
+      const aside = isolated.nonempty() && isolated.length < cy.nodes().length;
+      const eles = aside ? cy.elements().not(isolated) : cy.elements();
+      const options = optionsFor(cy, refs, animate);
+      const l = eles.layout(aside ? ({ ...options, fit: false } as cytoscape.LayoutOptions) : options);
       refs.layout = l;
       setLayoutRunning(true);
       announce({ phase: 'layoutstart', cy });
       const draft = name === 'fcose' && cy.nodes().length > FCOSE_DRAFT_ABOVE;
       l.one('layoutstop', () => {
         if (draft && refs.layout === l) uncrowd(cy);
+        if (aside && refs.layout === l) setAside(cy, isolated, eles);
         announce({ phase: 'layoutstop', cy });
         if (refs.layout === l) {
           refs.layout = null;
           setLayoutRunning(false);
+          refs.captions?.refresh();
         }
       });
-      l.run();
+      // Seeded: the same view is drawn the same way at every load (shared links, stories).
+      withSeededRandom(layoutSeed(cy, name), () => l.run());
     },
     [canvasRef],
   );

@@ -39,14 +39,15 @@ export function layoutOptions(req: LayoutRequest, nodeCount: number): cytoscape.
         uniformNodeDimensions: false,
         packComponents: true,
         // Hubs push harder and their edges are longer, so big nodes never sit on each other.
-        nodeRepulsion: (n: cytoscape.NodeSingular) => 14000 + 400 * n.degree(false),
-        idealEdgeLength: (e: cytoscape.EdgeSingular) => 70 + (Number(e.source().data('size')) + Number(e.target().data('size'))) / 2,
+        // Room for the captions too (the layout does not see them: they are placed after it).
+        nodeRepulsion: (n: cytoscape.NodeSingular) => 22000 + 600 * n.degree(false),
+        idealEdgeLength: (e: cytoscape.EdgeSingular) => 95 + (Number(e.source().data('size')) + Number(e.target().data('size'))) / 2,
         edgeElasticity: () => 0.45,
         nestingFactor: 0.1,
         gravity: 0.3,
         gravityRange: 3.8,
         numIter: 2500,
-        nodeSeparation: 80,
+        nodeSeparation: 100,
         tile: true,
       } as unknown as cytoscape.LayoutOptions;
     case 'concentric':
