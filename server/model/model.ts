@@ -39,6 +39,8 @@ const commonNodeProps = {
   nameZhSource: z.string().regex(ID_PATTERN, 'must be a source id').max(200).optional(),
   aliases: z.array(text(200)).max(50).optional(),
   note: text(4000).optional(),
+  /** A faithful Traditional Chinese translation of `note` (the curators' own words; source ids kept). */
+  noteZh: text(4000).optional(),
 };
 
 export const NODE_LABELS = {
@@ -259,6 +261,8 @@ void typesMatch;
 export const commonRelProps = {
   evidence: text(2000).optional(),
   note: text(4000).optional(),
+  /** A faithful Traditional Chinese translation of `note`. */
+  noteZh: text(4000).optional(),
   dateText: text(300).optional(),
   key: z
     .string()

@@ -10,7 +10,7 @@
 // `nameZhSource`. A reference Source id starts with `ref-`, so a node stays curated (or
 // reference-only) exactly as it was: `/api/graph` counts a node as curated when it has a source
 // that is not a reference file.
-import type { NodeRecord } from '../model/records.ts';
+import type { NodeRecord, RelRecord } from '../model/records.ts';
 import { normaliseText, type Problem } from '../model/validate.ts';
 import { isWebUrl } from '../shared/web-url.ts';
 
@@ -30,9 +30,16 @@ type Rows = Record<string, string>[];
  * source of its `nameZh`. Returns one problem per name nobody can trace. `docs` are the curated
  * graph files (the file name is used in the problems); `sourceTexts` the documents' normalised text.
  */
-export function checkDocumentNames(docs: { file: string; doc: { nodes: NodeRecord[] } }[], sourceTexts: ReadonlyMap<string, string>): Problem[] {
+export function checkDocumentNames(
+  docs: { file: string; doc: { nodes: NodeRecord[]; relationships?: RelRecord[] } }[],
+  sourceTexts: ReadonlyMap<string, string>,
+): Problem[] {
   const problems: Problem[] = [];
   for (const { file, doc } of docs) {
+    (doc.relationships ?? []).forEach((rel, i) => {
+      if (rel.noteZh !== undefined && rel.note === undefined)
+        problems.push({ file, record: `relationships[${i}] (${rel.type} ${rel.from} -> ${rel.to})`, field: 'noteZh', message: 'is a translation of note, but the relationship has no note' });
+    });
     doc.nodes.forEach((node, i) => {
       const record = `nodes[${i}] (${node.id})`;
       const texts = node.sources.map((s) => [s, sourceTexts.get(s)] as const).filter((e): e is readonly [string, string] => e[1] !== undefined);
@@ -53,6 +60,8 @@ export function checkDocumentNames(docs: { file: string; doc: { nodes: NodeRecor
       } else if (node.nameZhSource !== undefined) {
         problems.push({ file, record, field: 'nameZhSource', message: 'is set but the node has no nameZh' });
       }
+      if (node.noteZh !== undefined && node.note === undefined)
+        problems.push({ file, record, field: 'noteZh', message: 'is a translation of note, but the node has no note' });
       ((node.aliases as string[] | undefined) ?? []).forEach((alias, j) => {
         if (hasHan(alias) && !foundIn(alias))
           problems.push({

@@ -49,6 +49,25 @@ describe('Chinese names from the documents', () => {
     ]);
   });
 
+  it('refuses a Chinese note with no note to translate', () => {
+    const problems = checkDocumentNames(
+      [
+        {
+          file: 'g',
+          doc: {
+            nodes: [node('a', { noteZh: '備註' }), node('b', { note: 'A note.', noteZh: '一則備註。' })],
+            relationships: [{ type: 'COOPERATES_WITH', from: 'a', to: 'b', sources: ['doc-a'], noteZh: '備註' }],
+          },
+        },
+      ],
+      texts,
+    );
+    expect(problems.map((p) => `${p.record}: ${p.field}`)).toEqual([
+      'relationships[0] (COOPERATES_WITH a -> b): noteZh',
+      'nodes[0] (a): noteZh',
+    ]);
+  });
+
   it('checks a nameZhSource given by hand against that document', () => {
     const problems = checkDocumentNames(
       [{ file: 'g', doc: { nodes: [node('x', { nameZh: '香港海關', nameZhSource: 'doc-b', sources: ['doc-a', 'doc-b'] })] } }],
@@ -144,6 +163,18 @@ describe('the seed', () => {
     const referenceOnly = [...nodes.values()].filter((n) => n.sources.includes(CLDR_SOURCE) && !curated(n));
     expect(referenceOnly.length).toBeGreaterThan(150);
     for (const n of referenceOnly) expect(n.sources.every((s) => s.startsWith('ref-'))).toBe(true);
+  });
+
+  it('has a Chinese translation of every curated note', () => {
+    const untranslated = seed.docs
+      .filter((d) => d.file.startsWith('graph/'))
+      .flatMap((d) => [
+        ...d.doc.nodes.map((n) => [n.id, n] as const),
+        ...d.doc.relationships.map((r) => [`${r.type}:${r.from}->${r.to}`, r] as const),
+      ])
+      .filter(([, x]) => x.note !== undefined && typeof x.noteZh !== 'string')
+      .map(([id]) => id);
+    expect(untranslated).toEqual([]);
   });
 
   it('npm run seed:check fails on a Chinese name nobody can trace', () => {
