@@ -34,8 +34,13 @@ const count = z.number().int().nonnegative();
 const commonNodeProps = {
   name: text(300),
   nameZh: text(300).optional(),
+  /** Where nameZh comes from: the id of a cited document whose text has it verbatim, or of the
+   *  reference file that gives it (ref-chinese-names, ref-cldr-region-names). Set by the loader. */
+  nameZhSource: z.string().regex(ID_PATTERN, 'must be a source id').max(200).optional(),
   aliases: z.array(text(200)).max(50).optional(),
   note: text(4000).optional(),
+  /** A faithful Traditional Chinese translation of `note` (the curators' own words; source ids kept). */
+  noteZh: text(4000).optional(),
 };
 
 export const NODE_LABELS = {
@@ -163,6 +168,12 @@ export const REL_TYPES = {
     props: { date: partialDate.optional() },
     description: 'a party to an agreement',
   },
+  SIGNED_AT: {
+    from: ['Agreement'],
+    to: ['Event'],
+    props: {},
+    description: 'the event at which an agreement was signed (extension)',
+  },
   PARTY_TO: {
     from: ['Jurisdiction'],
     to: ['Agreement'],
@@ -250,6 +261,8 @@ void typesMatch;
 export const commonRelProps = {
   evidence: text(2000).optional(),
   note: text(4000).optional(),
+  /** A faithful Traditional Chinese translation of `note`. */
+  noteZh: text(4000).optional(),
   dateText: text(300).optional(),
   key: z
     .string()

@@ -7,6 +7,7 @@ import type { NodeLabel } from '../model/model.ts';
 import type { GraphDoc, SourceRecord } from '../model/records.ts';
 import { normaliseText, validateDocs, type Problem } from '../model/validate.ts';
 import { projectRoot } from '../neo4j-local/paths.ts';
+import { applyReferenceNames, checkDocumentNames } from './chinese-names.ts';
 import { buildReferenceLayer, type ReferenceFiles } from './reference.ts';
 
 export const seedDir = path.join(projectRoot, 'seed');
@@ -95,10 +96,15 @@ export function loadSeed(dir = seedDir): LoadedSeed {
   const sourceTexts = readSourceTexts(sourceList.filter((s) => s && typeof s === 'object'), dir);
   const curated = validateDocs(inputs, { sourceTexts });
   problems.push(...curated.problems);
+  // Every Chinese name of a curated node must be in the text of one of its own documents.
+  problems.push(...checkDocumentNames(curated.docs, sourceTexts));
 
   // The reference layer is built from the CSVs next to the curated nodes, then validated with them.
   const curatedNodes = curated.docs.flatMap((d) => d.doc.nodes);
-  const reference = buildReferenceLayer(readReferenceFiles(dir), curatedNodes, curated.docs.flatMap((d) => d.doc.relationships));
+  const referenceFiles = readReferenceFiles(dir);
+  const reference = buildReferenceLayer(referenceFiles, curatedNodes, curated.docs.flatMap((d) => d.doc.relationships));
+  // Then the Chinese names of the reference files (official names, CLDR region names), on both layers.
+  problems.push(...applyReferenceNames(referenceFiles, [...curatedNodes, ...reference.nodes]));
   const sources = curated.docs.flatMap((d) => d.doc.sources ?? []);
   const knownNodes = new Map<string, NodeLabel>(curatedNodes.map((n) => [n.id, n.label]));
   const ref = validateDocs([{ file: 'reference/*.csv', data: reference }], { knownSources: sources.map((s) => s.id), knownNodes });

@@ -29,6 +29,7 @@ export const REL_TYPE_NAMES = [
   'HOLDS_ROLE',
   'PARTNER_OF',
   'SIGNED',
+  'SIGNED_AT',
   'PARTY_TO',
   'ESTABLISHED',
   'ADOPTED',

@@ -172,6 +172,38 @@ describe('GET /api/search', () => {
     expect(res.body.hits[0].label).toBeTruthy();
   });
 
+  // Chinese names from the documents, the official-names file and CLDR are all searchable.
+  it.each([
+    ['香港海關', 'customs-hk'],
+    ['世界海關組織', 'wco'],
+    ['海關總署', 'gacc'],
+    ['國際刑警', 'interpol'],
+    ['李家超', 'john-lee'],
+    ['哈薩克斯坦', 'kazakhstan'],
+    ['塞內加爾', 'senegal'],
+  ])('finds the Chinese name %s -> %s first', async (q, id) => {
+    const res = await app.get(`/api/search?q=${encodeURIComponent(q)}`);
+    expect(res.status).toBe(200);
+    expect(res.body.hits[0]?.id).toBe(id);
+    expect(res.body.hits[0].nameZh).toBe(q);
+  });
+
+  it('finds 海關 inside longer names: the C&ED, the GACC and the WCO', async () => {
+    const res = await app.get(`/api/search?q=${encodeURIComponent('海關')}&limit=20`);
+    expect(res.status).toBe(200);
+    const ids = res.body.hits.map((h: { id: string }) => h.id);
+    expect(ids).toEqual(expect.arrayContaining(['customs-hk', 'gacc', 'wco']));
+  });
+
+  it('gives a reference-only jurisdiction its CLDR name without putting it in the default view', async () => {
+    const node = await app.get('/api/nodes/zimbabwe');
+    expect(node.status).toBe(200);
+    expect(node.body.node.properties.nameZh).toBe('津巴布韋');
+    expect(node.body.node.properties.nameZhSource).toBe('ref-cldr-region-names');
+    const view = await app.get('/api/graph?limit=2000');
+    expect(view.body.nodes.map((n: { id: string }) => n.id)).not.toContain('zimbabwe');
+  });
+
   it('treats Lucene syntax as text and rejects an empty query', async () => {
     const odd = await app.get(`/api/search?q=${encodeURIComponent('ICAC AND (" OR *~')}`);
     expect(odd.status).toBe(200);
