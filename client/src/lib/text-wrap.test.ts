@@ -22,5 +22,11 @@ describe('wrapText', () => {
     expect(lines).toEqual(['Meeting of the', 'Open-ended…']);
     for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(150);
     expect(wrapLines('ICAC', 150, 2, measure)).toEqual({ lines: ['ICAC'], cut: false });
+    // A text that already ends in an ellipsis gets one, not two.
+    expect(wrapLines('Conference of the… (2025) and more words here', 170, 1, measure).lines).toEqual(['Conference of…']);
+  });
+
+  it('never starts or ends a line with a separator dot', () => {
+    expect(wrapText('MoU · ICAC–UNODC · 2024-05', 120, measure)).toEqual(['MoU', 'ICAC–UNODC', '2024-05']);
   });
 });

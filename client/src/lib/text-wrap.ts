@@ -21,7 +21,8 @@ export function wrapText(text: string, width: number, measure: Measure): string[
     }
   }
   if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  // A separator dot neither starts nor ends a line ("MoU ·" / "ICAC–UNODC" reads as a list).
+  return lines.map((l) => l.replace(/^·\s+/, '').replace(/\s+·$/, '')).filter(Boolean);
 }
 
 /** The first `maxLines` lines of `text` wrapped to `width`; the last one ends with "…" when text was left out (and still fits). */
@@ -29,7 +30,7 @@ export function wrapLines(text: string, width: number, maxLines: number, measure
   const all = wrapText(text, width, measure);
   if (all.length <= maxLines) return { lines: all, cut: false };
   const lines = all.slice(0, maxLines);
-  let last = lines[maxLines - 1]!.replace(/[\s,;:(–—-]+$/, '');
+  let last = lines[maxLines - 1]!.replace(/[\s,;:(–—·-]+$/, '').replace(/…$/, '');
   while (last.length > 1 && measure(`${last}…`) > width) last = last.slice(0, -1).trimEnd();
   lines[maxLines - 1] = `${last}…`;
   return { lines, cut: true };

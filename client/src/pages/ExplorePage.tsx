@@ -280,6 +280,7 @@ export function ExplorePage() {
         <button
           type="button"
           className="panel-toggle panel-toggle-left"
+          data-canvas-overlay=""
           onClick={() => setLeftOpen((o) => !o)}
           aria-label={leftOpen ? t('collapsePanel') : t('expandPanel')}
           aria-expanded={leftOpen}
@@ -290,6 +291,7 @@ export function ExplorePage() {
         <button
           type="button"
           className="panel-toggle panel-toggle-right"
+          data-canvas-overlay=""
           onClick={() => setRightOpen((o) => !o)}
           aria-label={rightOpen ? t('collapsePanel') : t('expandPanel')}
           aria-expanded={rightOpen}
@@ -322,7 +324,7 @@ export function ExplorePage() {
             onExpand={expand}
             onWebglUnavailable={() => setNotice(t('webglFailed'))}
           />
-          <div className="canvas-tools" role="toolbar" aria-label={t('display', { ns: 'filters' })}>
+          <div className="canvas-tools" role="toolbar" aria-label={t('display', { ns: 'filters' })} data-canvas-overlay="">
             <button
               type="button"
               className="btn btn-icon"
@@ -411,7 +413,7 @@ export function ExplorePage() {
               </div>
             </div>
           )}
-          <div className="status-bar" data-testid="status">
+          <div className="status-bar" data-testid="status" data-canvas-overlay="">
             <span data-testid="counts" data-nodes={view.nodes.length} data-edges={view.edges.length}>
               {t('statusCounts', { nodes: view.nodes.length, edges: view.edges.length })}
             </span>

@@ -265,12 +265,13 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
 
   return (
     <>
-      <div className={`tl-date-overlay tl-${variant}`} aria-hidden="true" data-testid="timeline-counter">
+      <div className={`tl-date-overlay tl-${variant}`} aria-hidden="true" data-testid="timeline-counter" data-canvas-overlay="">
         <span className="tl-date-big">{label}</span>
         {at > 0 && <span className="tl-date-sub">{tt('frameOf', { i: at, n: last })}</span>}
       </div>
       <section
         className={`timeline-bar tl-${variant}`}
+        data-canvas-overlay=""
         aria-label={tt('timelineBar')}
         data-testid="timeline"
         data-frame-index={at}

@@ -48,7 +48,7 @@ export const layoutKey = (p: { layout: string; orient: string; layoutNonce: numb
  */
 function setAside(cy: cytoscape.Core, isolated: cytoscape.NodeCollection, rest: cytoscape.Collection): void {
   const bb = rest.nodes().boundingBox();
-  const step = 80;
+  const step = 170;
   const perRow = Math.max(1, Math.floor(Math.max(bb.w, step * 4) / step));
   const width = Math.min(isolated.length, perRow) * step;
   const sorted = isolated.sort((a, b) => String(a.data('name')).localeCompare(String(b.data('name'))));

@@ -5,7 +5,7 @@
 import type cytoscape from 'cytoscape';
 import { wrapLines, type Measure } from '../../../lib/text-wrap.ts';
 import { FONT_STACK } from './cy-style.ts';
-import { captionPriority, placeCaptions, type Box, type CaptionCandidate } from './label-placement.ts';
+import { KEY_PRIORITY, captionPriority, placeCaptions, type Box, type CaptionCandidate, type Obstacle } from './label-placement.ts';
 
 /** Caption size on screen (px, before the room's text scale) by what the node is in the view. */
 export const CAPTION_PX = { key: 14, emphasised: 13, normal: 11.5, isolated: 11 } as const;
@@ -20,6 +20,38 @@ export interface CaptionOptions {
   zoom: number;
   /** Caption size for a room (1 = the explorer's; presentation mode is larger). */
   textScale: number;
+  /**
+   * Keep captions on screen: inside the viewport and clear of what floats over the canvas (its
+   * tools, status bar, date card, timeline bar: elements marked `data-canvas-overlay`). Off for an
+   * export, which draws the whole network.
+   */
+  onScreen?: boolean;
+}
+
+/** Marks an element that floats over the canvas: captions keep clear of it. */
+export const CANVAS_OVERLAY_ATTR = 'data-canvas-overlay';
+
+/** The viewport in model coordinates, less a margin, and the overlays over it as obstacles. */
+function screenLimits(cy: cytoscape.Core): { bounds: Box; overlays: Obstacle[] } {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const container = cy.container();
+  const m = 3 / zoom;
+  const ext = cy.extent();
+  const bounds = { x1: ext.x1 + m, y1: ext.y1 + m, x2: ext.x2 - m, y2: ext.y2 - m };
+  const overlays: Obstacle[] = [];
+  if (container) {
+    const rect = container.getBoundingClientRect();
+    document.querySelectorAll(`[${CANVAS_OVERLAY_ATTR}]`).forEach((el, i) => {
+      const r = el.getBoundingClientRect();
+      if (!r.width || !r.height || r.right < rect.left || r.left > rect.right || r.bottom < rect.top || r.top > rect.bottom) return;
+      const toModel = (x: number, y: number) => ({ x: (x - rect.left - pan.x) / zoom, y: (y - rect.top - pan.y) / zoom });
+      const a = toModel(r.left, r.top);
+      const b = toModel(r.right, r.bottom);
+      overlays.push({ id: `overlay:${i}`, box: { x1: a.x - m, y1: a.y - m, x2: b.x + m, y2: b.y + m } });
+    });
+  }
+  return { bounds, overlays };
 }
 
 let measureCtx: CanvasRenderingContext2D | null = null;
@@ -145,9 +177,14 @@ export function placeNodeCaptions(cy: cytoscape.Core, opts: CaptionOptions): num
     const forms = (below.get(n.id()) ?? []).flatMap((b) => SIDES.map((side) => boxOnSide(b, body, side)));
     return { id: n.id(), priority: priorities.get(n.id())!, forms };
   });
-  // No caption covers an entity drawn in the view (a caption or a body would hide the other).
-  const obstacles = shown.map((n: cytoscape.NodeSingular) => ({ id: n.id(), box: bodies.get(n.id())! }));
-  const choice = placeCaptions(candidates, GAP_PX / zoom, obstacles);
+  // No caption covers an entity drawn in the view (a caption or a body would hide the other), except
+  // that key and emphasised entities, drawn above the rest, only keep clear of each other.
+  const raised = (id: string) => priorities.get(id)! >= KEY_PRIORITY;
+  const obstacles: Obstacle[] = shown.map((n: cytoscape.NodeSingular) => ({ id: `node:${n.id()}`, box: bodies.get(n.id())! }));
+  const limits = opts.onScreen ? screenLimits(cy) : undefined;
+  const choice = placeCaptions(candidates, GAP_PX / zoom, [...obstacles, ...(limits?.overlays ?? [])], limits?.bounds, (c, o) =>
+    raised(c.id) ? !o.id.startsWith('node:') || raised(o.id.slice(5)) : true,
+  );
   const drawn = new Set<string>();
   const apply = (n: cytoscape.NodeSingular, form: number) => {
     const t = texts.get(n.id()) ?? [];
@@ -187,8 +224,8 @@ export interface CaptionBinding {
 }
 
 /**
- * Keeps the captions of `cy` placed: after a layout, when the zoom changes (at most every 120 ms
- * while zooming, and once it settles), and when elements, their data or their classes change
+ * Keeps the captions of `cy` placed: after a layout, when the viewport moves (at most every 120 ms
+ * while it moves, and once it settles), on a resize, and when elements, their data or their classes change
  * (selection, paths, the timeline). Nothing happens while `state()` says a layout is running or
  * the view is big (its captions follow the zoom instead).
  */
@@ -205,7 +242,7 @@ export function bindCaptionPlacement(
     if (cy.destroyed() || !s.enabled || s.layoutRunning) return;
     applying = true;
     try {
-      placeNodeCaptions(cy, { zoom: cy.zoom(), textScale: s.textScale });
+      placeNodeCaptions(cy, { zoom: cy.zoom(), textScale: s.textScale, onScreen: true });
     } finally {
       applying = false;
       lastRun = performance.now();
@@ -217,13 +254,13 @@ export function bindCaptionPlacement(
     timer = setTimeout(run, ms);
   };
   cy.on('layoutstop', () => soon(0));
-  cy.on('zoom', () => {
+  cy.on('viewport', () => {
     if (applying) return;
     // Throttled while the zoom moves, and once more when it stops.
     if (performance.now() - lastRun > 120 && timer === undefined) timer = setTimeout(run, 0);
     else soon(120);
   });
-  cy.on('add remove data', () => soon(16));
+  cy.on('add remove data resize', () => soon(16));
   cy.on('class', 'node', () => soon(16));
   cy.on('destroy', () => clearTimeout(timer));
   return { refresh: () => soon(0) };

@@ -25,8 +25,8 @@ describe('placeCaptions', () => {
       ],
       0,
       [
-        { id: 'c', box: box(110, 2, 10, 10) },
-        { id: 'x', box: box(210, 2, 10, 10) },
+        { id: 'node:c', box: box(110, 2, 10, 10) },
+        { id: 'node:x', box: box(210, 2, 10, 10) },
       ],
     );
     expect([...choice]).toEqual([

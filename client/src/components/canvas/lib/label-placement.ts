@@ -20,7 +20,7 @@ export interface CaptionCandidate {
   forms: Box[];
 }
 
-/** Something no caption may cover (a node's body), except the caption of `id` itself. */
+/** Something no caption may cover: a node's body (id `node:<id>`: not its own caption's obstacle), an overlay. */
 export interface Obstacle {
   id: string;
   box: Box;
@@ -35,7 +35,15 @@ export function intersects(a: Box, b: Box, gap = 0): boolean {
  * The form each caption takes (index into `forms`), or -1 for hidden. Higher priority first;
  * ties by id so the same view always gets the same captions.
  */
-export function placeCaptions(candidates: readonly CaptionCandidate[], gap = 0, obstacles: readonly Obstacle[] = []): Map<string, number> {
+export function placeCaptions(
+  candidates: readonly CaptionCandidate[],
+  gap = 0,
+  obstacles: readonly Obstacle[] = [],
+  /** Where captions may go (the part of the view on screen); anything outside is cut, so not a place. */
+  bounds?: Box,
+  /** Whether an obstacle counts for a caption (all do by default). */
+  blocks: (c: CaptionCandidate, o: Obstacle) => boolean = () => true,
+): Map<string, number> {
   const order = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const bodies = new SpatialGrid<Obstacle>();
   for (const o of obstacles) bodies.add(o.box, o);
@@ -45,8 +53,9 @@ export function placeCaptions(candidates: readonly CaptionCandidate[], gap = 0, 
     let chosen = -1;
     for (let i = 0; i < c.forms.length; i++) {
       const box = c.forms[i]!;
+      if (bounds && (box.x1 < bounds.x1 || box.y1 < bounds.y1 || box.x2 > bounds.x2 || box.y2 > bounds.y2)) continue;
       if (grid.hits(box, gap)) continue;
-      if (bodies.hits(box, 0, (o) => o.id !== c.id)) continue;
+      if (bodies.hits(box, 0, (o) => o.id !== `node:${c.id}` && blocks(c, o))) continue;
       chosen = i;
       break;
     }

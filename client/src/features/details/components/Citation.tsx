@@ -47,6 +47,11 @@ export function Evidence({ text }: { text?: string }) {
   return <blockquote className="evidence">“{text}”</blockquote>;
 }
 
+/** A fact's note in the reading language: `noteZh` (the curators' translation) in Chinese when there is one. */
+export function noteIn(lang: Lang, p: Record<string, unknown>): string {
+  return lang === 'zh' && typeof p.noteZh === 'string' && p.noteZh ? p.noteZh : String(p.note ?? '');
+}
+
 /** A note with its bracketed source ids shown as numbered citations that open the source. */
 export function CitedNote({
   t,

@@ -4,7 +4,7 @@ import type { GraphEdge, GraphNode, SourceRef } from '../../../../../server/shar
 import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import type { Lang, Translate } from '../../../i18n/index.ts';
 import { typeName } from '../../../i18n/model.ts';
-import { CitedNote, Citation, Evidence } from './Citation.tsx';
+import { CitedNote, Citation, Evidence, noteIn } from './Citation.tsx';
 import { PropertyList } from './PropertyList.tsx';
 
 export function nodeName(n: GraphNode | undefined, lang: Lang, fallback: string): string {
@@ -35,7 +35,9 @@ export function EdgeDetailsView({
   const p = edge.properties;
   const evidence = typeof p.evidence === 'string' ? p.evidence : undefined;
   const src = Array.isArray(p.sources) ? (p.sources as string[]) : [];
-  const props = Object.entries(p).filter(([k, v]) => !['evidence', 'sources', 'key', 'note'].includes(k) && v !== null && v !== undefined);
+  const props = Object.entries(p).filter(
+    ([k, v]) => !['evidence', 'sources', 'key', 'note', 'noteZh'].includes(k) && v !== null && v !== undefined,
+  );
   const end = (n: GraphNode | undefined, id: string) => (
     <button type="button" className="link edge-end" onClick={() => onNavigate(id)}>
       {n && <LabelGlyph label={n.label} size={14} />} {nodeName(n, lang, id)}
@@ -50,7 +52,7 @@ export function EdgeDetailsView({
           {end(a, edge.source)} <span aria-hidden="true">→</span> {end(b, edge.target)}
         </p>
       </header>
-      {typeof p.note === 'string' && <CitedNote t={t} text={p.note} sources={sources} onOpen={onOpenSource} />}
+      {typeof p.note === 'string' && <CitedNote t={t} text={noteIn(lang, p)} sources={sources} onOpen={onOpenSource} />}
       <PropertyList t={t} lang={lang} props={props} />
       <section className="details-section">
         <h3>{t('evidence')}</h3>

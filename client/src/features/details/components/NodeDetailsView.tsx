@@ -11,7 +11,7 @@ import { LabelGlyph } from '../../../components/LabelGlyph.tsx';
 import { retryApi, useApi } from '../../../api/cache.ts';
 import { toLocale, type Lang, type Translate } from '../../../i18n/index.ts';
 import { labelName, propName, typeName } from '../../../i18n/model.ts';
-import { CitedNote, Citation, Evidence } from './Citation.tsx';
+import { CitedNote, Citation, Evidence, noteIn } from './Citation.tsx';
 
 export interface ExpansionSummary {
   type?: string;
@@ -31,7 +31,7 @@ export interface NodeActions {
 }
 
 // shortName/shortNameZh are derived captions (server/shared/short-name.ts), not facts.
-const HIDDEN_PROPS = new Set(['id', 'name', 'nameZh', 'aliases', 'sources', 'note', 'shortName', 'shortNameZh']);
+const HIDDEN_PROPS = new Set(['id', 'name', 'nameZh', 'nameZhSource', 'aliases', 'sources', 'note', 'noteZh', 'shortName', 'shortNameZh']);
 const FACT_PROPS = ['date', 'since', 'until', 'role', 'status', 'kind', 'topic', 'title', 'signed', 'ratified', 'dateText'];
 const PAGE = 6;
 
@@ -182,6 +182,14 @@ export function NodeDetailsView({
             {secondary}
           </p>
         )}
+        {zh && typeof p.nameZhSource === 'string' && (
+          <p className="details-name-source muted" data-testid="name-zh-source">
+            {t('nameZhFrom')}{' '}
+            <button type="button" className="link" onClick={() => actions.onOpenSource(p.nameZhSource as string)}>
+              {sources.get(p.nameZhSource)?.title ?? p.nameZhSource}
+            </button>
+          </p>
+        )}
         {aliases.length > 0 && (
           <p className="details-aliases">
             <span className="muted">{t('aliases')}:</span> {aliases.join(' · ')}
@@ -253,7 +261,7 @@ export function NodeDetailsView({
         </div>
       ))}
 
-      {typeof p.note === 'string' && <CitedNote t={t} text={p.note} sources={sources} onOpen={actions.onOpenSource} />}
+      {typeof p.note === 'string' && <CitedNote t={t} text={noteIn(lang, p)} sources={sources} onOpen={actions.onOpenSource} />}
 
       <PropertyList t={t} lang={lang} props={props} />
 

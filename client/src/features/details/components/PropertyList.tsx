@@ -4,7 +4,7 @@
 import { isWebUrl, splitUrlList } from '../../../../../server/shared/web-url.ts';
 import { fixedT, type Lang, type Translate } from '../../../i18n/index.ts';
 import { formatDate } from '../../../i18n/format.ts';
-import { propName } from '../../../i18n/model.ts';
+import { propName, valueName } from '../../../i18n/model.ts';
 
 export function displayValue(lang: Lang, key: string, v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -12,6 +12,8 @@ export function displayValue(lang: Lang, key: string, v: unknown): string {
   if (Array.isArray(v)) return v.join(', ');
   if (typeof v === 'string' && /^\d{4}(-\d{2}){0,2}$/.test(v) && /date|since|until|founded|signed|ratified/i.test(key))
     return formatDate(v, lang);
+  // Closed vocabularies (kind, role, status, unit …) in the reading language.
+  if (typeof v === 'string') return valueName(lang, key, v);
   return String(v);
 }
 
