@@ -62,3 +62,38 @@ export const nodeInWindow = (n: { properties: Props }, lo: string | null, hi: st
   overlaps(intervalOf(n.properties, NODE_INTERVAL), lo, hi);
 export const edgeInWindow = (e: { properties: Props }, lo: string | null, hi: string | null) =>
   overlaps(intervalOf(e.properties, REL_INTERVAL), lo, hi);
+
+/**
+ * "Dated facts only": what a window says happened in it, and who took part. A relationship stays
+ * when its own dates overlap the window, or when one of its ends is a dated one-off in the window
+ * (an event, an agreement, a count: attending the 8th Symposium is a 2024 fact even when the
+ * attendance has no date of its own). An entity stays when it is such a one-off, or when a
+ * relationship that stays touches it; an entity that only exists (no date, or `founded` long
+ * before) and takes part in nothing dated is left out, as are undated relationships. `keep`
+ * entities always stay (pinned, on a path).
+ */
+export function datedFactsOnly<N extends { id: string; properties: Props }, E extends { source: string; target: string; properties: Props }>(
+  nodes: readonly N[],
+  edges: readonly E[],
+  lo: string | null,
+  hi: string | null,
+  keep: ReadonlySet<string> = new Set(),
+): { nodes: N[]; edges: E[] } {
+  const anchors = new Set<string>();
+  for (const n of nodes) {
+    const iv = intervalOf(n.properties, NODE_INTERVAL);
+    if (iv && iv.end !== OPEN_END && overlaps(iv, lo, hi)) anchors.add(n.id);
+  }
+  const keptEdges = edges.filter((e) => {
+    const iv = intervalOf(e.properties, REL_INTERVAL);
+    return iv ? overlaps(iv, lo, hi) : anchors.has(e.source) || anchors.has(e.target);
+  });
+  const ids = new Set([...anchors, ...keep]);
+  for (const e of keptEdges) {
+    ids.add(e.source);
+    ids.add(e.target);
+  }
+  const keptNodes = nodes.filter((n) => ids.has(n.id));
+  const present = new Set(keptNodes.map((n) => n.id));
+  return { nodes: keptNodes, edges: keptEdges.filter((e) => present.has(e.source) && present.has(e.target)) };
+}

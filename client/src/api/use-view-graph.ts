@@ -41,17 +41,17 @@ export function useViewGraph(state: ViewState): ViewGraph {
 
   const expData = useSameArray(expEntries.map((e) => e?.data));
   const pinNodes = useSameArray(pinEntries.map((e) => e?.data?.node).filter((n): n is NonNullable<typeof n> => !!n));
-  const { labels, types, places, hidden, pins, path, expansions } = state;
+  const { labels, types, places, hidden, pins, path, expansions, from, to, datedOnly } = state;
   const stage1 = useMemo(
     () =>
       assembleView({
-        state: { labels, types, places, hidden, pins, path },
+        state: { labels, types, places, hidden, pins, path, from, to, datedOnly },
         base: baseEntry?.data,
         expansions: expansions.map((expansion, i) => ({ expansion, response: expData[i] })),
         pins: pinNodes,
         path: pathEntry?.data,
       }),
-    [labels, types, places, hidden, pins, path, expansions, baseEntry?.data, pathEntry?.data, expData, pinNodes],
+    [labels, types, places, hidden, pins, path, expansions, from, to, datedOnly, baseEntry?.data, pathEntry?.data, expData, pinNodes],
   );
   const completionUrls = completionQueries(state, nodesNeedingCompletion(stage1));
   const completion = useApiMany<GraphResponse>(completionUrls);
@@ -67,7 +67,7 @@ export function useViewGraph(state: ViewState): ViewGraph {
     () =>
       completionData.length
         ? assembleView({
-            state: { labels, types, places, hidden, pins, path },
+            state: { labels, types, places, hidden, pins, path, from, to, datedOnly },
             base: baseEntry?.data,
             expansions: expansions.map((expansion, i) => ({ expansion, response: expData[i] })),
             pins: pinNodes,
@@ -76,7 +76,24 @@ export function useViewGraph(state: ViewState): ViewGraph {
           })
         : stage1,
     // The same inputs as stage1's (which changes whenever they do), and the completion.
-    [stage1, completionData, labels, types, places, hidden, pins, path, expansions, baseEntry?.data, pathEntry?.data, expData, pinNodes],
+    [
+      stage1,
+      completionData,
+      labels,
+      types,
+      places,
+      hidden,
+      pins,
+      path,
+      expansions,
+      from,
+      to,
+      datedOnly,
+      baseEntry?.data,
+      pathEntry?.data,
+      expData,
+      pinNodes,
+    ],
   );
 
   // Hold the last complete view while parts are loading (kept in state: react.dev, "Storing

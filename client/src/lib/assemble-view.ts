@@ -5,6 +5,7 @@ import type { GraphEdge, GraphNode, GraphResponse, PathsResponse } from '../../.
 import type { Expansion, ViewState } from './view-state.ts';
 import { ALL_LABELS } from './view-state.ts';
 import { placeFilter } from './filters.ts';
+import { datedFactsOnly, windowBounds } from '../../../server/shared/time-window.ts';
 
 export type Origin = 'base' | 'expansion' | 'pin' | 'path';
 
@@ -27,7 +28,8 @@ export interface ExpansionInfo {
 }
 
 export interface AssembleInput {
-  state: Pick<ViewState, 'labels' | 'types' | 'places' | 'hidden' | 'pins' | 'path'>;
+  state: Pick<ViewState, 'labels' | 'types' | 'places' | 'hidden' | 'pins' | 'path'> &
+    Partial<Pick<ViewState, 'from' | 'to' | 'datedOnly'>>;
   base?: GraphResponse;
   expansions: ExpansionResult[];
   pins: GraphNode[];
@@ -151,6 +153,15 @@ export function assembleView(input: AssembleInput): AssembledView {
     const keep = placeFilter(nodeList, edgeList, state.places, exempt);
     nodeList = nodeList.filter((n) => keep.has(n.id));
     edgeList = edgeList.filter((e) => keep.has(e.source) && keep.has(e.target));
+    for (const id of [...origin.keys()]) if (!keep.has(id)) origin.delete(id);
+  }
+  // "Dated facts only": what the window says happened, and who took part (server/shared/time-window.ts).
+  if (state.datedOnly) {
+    const { lo, hi } = windowBounds(state.from === undefined ? null : String(state.from), state.to === undefined ? null : String(state.to));
+    const dated = datedFactsOnly(nodeList, edgeList, lo, hi, new Set([...pathNodes, ...state.pins]));
+    const keep = new Set(dated.nodes.map((n) => n.id));
+    nodeList = dated.nodes;
+    edgeList = dated.edges;
     for (const id of [...origin.keys()]) if (!keep.has(id)) origin.delete(id);
   }
   return { nodes: nodeList, edges: edgeList, origin, expansions: infos, pathNodes, pathEdges };

@@ -114,3 +114,14 @@ describe('url-state', () => {
     expect(parseViewState('exp=icac,icac,icac:SIGNED').expansions).toHaveLength(2);
   });
 });
+
+describe('dated facts only in the URL', () => {
+  it('writes dated=1 only when on, and reads it back', () => {
+    const s = { ...defaultViewState(), from: 2024, to: 2024, datedOnly: true };
+    const q = serializeViewState(s);
+    expect(q).toContain('dated=1');
+    expect(parseViewState(q).datedOnly).toBe(true);
+    expect(serializeViewState(defaultViewState())).not.toContain('dated');
+    expect(parseViewState('dated=yes').datedOnly).toBe(false);
+  });
+});

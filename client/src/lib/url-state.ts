@@ -71,6 +71,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.places.length) p.set('places', s.places.join(','));
   if (s.from !== undefined) p.set('from', String(s.from));
   if (s.to !== undefined) p.set('to', String(s.to));
+  if (s.datedOnly) p.set('dated', '1');
   if (s.includeReference) p.set('ref', '1');
   if (s.limit !== d.limit) p.set('limit', String(s.limit));
   if (s.layout !== d.layout) p.set('layout', s.layout);
@@ -116,6 +117,7 @@ export function parseViewState(search: string): ViewState {
   if (from !== undefined) s.from = from;
   if (to !== undefined) s.to = to;
 
+  s.datedOnly = p.get('dated') === '1';
   s.includeReference = p.get('ref') === '1' || p.get('ref') === 'true';
   // No `limit` in the URL is the default, not 0 (Number(null) is 0).
   const limit = p.get('limit') === null ? NaN : Number(p.get('limit'));

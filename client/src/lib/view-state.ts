@@ -44,6 +44,8 @@ export interface ViewState {
   places: string[];
   from?: number;
   to?: number;
+  /** Only what is dated (in the window) and who takes part in it; undated facts left out. */
+  datedOnly: boolean;
   includeReference: boolean;
   /** Largest base graph; 0 = no base graph, only pins, expansions and the path. */
   limit: number;
@@ -67,6 +69,7 @@ export function defaultViewState(): ViewState {
     labels: [...DEFAULT_LABELS],
     types: null,
     places: [],
+    datedOnly: false,
     includeReference: false,
     limit: BASE_LIMIT,
     layout: 'fcose',
@@ -140,6 +143,9 @@ export const viewActions = {
     if (f === YEAR_MIN && t === YEAR_MAX) f = t = undefined;
     if (f === s.from && t === s.to) return s;
     return { ...s, from: f, to: t };
+  },
+  setDatedOnly(s: ViewState, on: boolean): ViewState {
+    return s.datedOnly === on ? s : { ...s, datedOnly: on };
   },
   setIncludeReference(s: ViewState, on: boolean): ViewState {
     return { ...s, includeReference: on };

@@ -269,6 +269,7 @@ export function ExplorePage() {
             onTogglePlace={(p) => update((s) => A.togglePlace(s, p))}
             onClearPlaces={() => update((s) => A.setPlaces(s, []))}
             onWindow={(f, to) => update((s) => A.setWindow(s, f, to))}
+            onDatedOnly={(on) => update((s) => A.setDatedOnly(s, on))}
             onReference={(on) => update((s) => A.setIncludeReference(s, on))}
             onSizeByDegree={(on) => update((s) => A.setSizeByDegree(s, on))}
             onWebgl={(on) => update((s) => A.setWebgl(s, on))}

@@ -15,6 +15,9 @@ import { buildTimeline, maskAt, type Timeline, type UndatedMode } from './lib/fr
 import { paintVideoFrame, startVideoRecording, videoMimeType, type VideoRecording } from './lib/record-video.ts';
 import './timeline.css';
 
+/** Below this width the bar puts its controls on two rows. */
+const NARROW_BAR_PX = 1000;
+
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 /** How long one date stays on screen at 1x. */
 const FRAME_MS = 900;
@@ -74,6 +77,24 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
   const [speed, setSpeed] = useState<number>(1);
   const [recording, setRecording] = useState<{ i: number; n: number }>();
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string }>();
+  // The bar's own width picks its layout (one row of controls when there is room, else two), and
+  // its height is published to the region it floats in (--tl-bar-h) so the canvas tools sit above it.
+  const barRef = useRef<HTMLElement>(null);
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const bar = barRef.current;
+    if (!bar || typeof ResizeObserver === 'undefined') return;
+    const region = bar.parentElement;
+    const ro = new ResizeObserver(() => {
+      setNarrow(bar.clientWidth < NARROW_BAR_PX);
+      region?.style.setProperty('--tl-bar-h', `${bar.offsetHeight}px`);
+    });
+    ro.observe(bar);
+    return () => {
+      ro.disconnect();
+      region?.style.removeProperty('--tl-bar-h');
+    };
+  }, []);
   const recordingRef = useRef<{ rec: VideoRecording; cancelled: boolean } | null>(null);
   const at = Math.min(index, last);
 
@@ -270,7 +291,8 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
         {at > 0 && <span className="tl-date-sub">{tt('frameOf', { i: at, n: last })}</span>}
       </div>
       <section
-        className={`timeline-bar tl-${variant}`}
+        ref={barRef}
+        className={`timeline-bar tl-${variant}${narrow ? ' tl-narrow' : ''}`}
         data-canvas-overlay=""
         aria-label={tt('timelineBar')}
         data-testid="timeline"
@@ -403,7 +425,7 @@ export function TimelinePlayer(p: TimelinePlayerProps) {
             </button>
           )}
         </div>
-        <p className="tl-note">
+        <p className="tl-note" title={[tt('shown', { nodes: mask.visibleNodes, total: nodes.length }), note].filter(Boolean).join(' · ')}>
           <span data-testid="timeline-shown">{tt('shown', { nodes: mask.visibleNodes, total: nodes.length })}</span>
           {note && <span> · {note}</span>}
           {!dated && <span> · {tt('noDates')}</span>}

@@ -135,7 +135,7 @@ export function placeNodeCaptions(cy: cytoscape.Core, opts: CaptionOptions): num
       const text = String(n.data('caption') ?? '').trim();
       const width = LINE_EMS * px;
       const full = wrapLines(text, width, MAX_LINES, measure).lines.join('\n');
-      const short = wrapLines(text, width * 1.15, 1, measure).lines.join('');
+      const short = wrapLines(text, width * 1.6, 1, measure).lines.join('');
       texts.set(n.id(), full && short && short !== full ? [full, short] : full ? [full] : []);
       const side = SIDE_STYLE.b;
       setIfChanged(n, {

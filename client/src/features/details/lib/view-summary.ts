@@ -40,7 +40,8 @@ export interface ViewSummary {
   latestTotal: number;
 }
 
-const NODE_DATE_PROPS = ['date', 'startDate', 'founded'];
+// `founded` says an organisation exists, not that something happened then: not a dated fact of the view.
+const NODE_DATE_PROPS = ['date', 'startDate'];
 const EDGE_DATE_PROPS = ['date', 'since', 'signed', 'ratified'];
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

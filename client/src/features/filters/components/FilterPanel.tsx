@@ -27,6 +27,7 @@ export interface FilterPanelProps {
   onTogglePlace: (place: string) => void;
   onClearPlaces: () => void;
   onWindow: (from: number | undefined, to: number | undefined) => void;
+  onDatedOnly: (on: boolean) => void;
   onReference: (on: boolean) => void;
   onSizeByDegree: (on: boolean) => void;
   onWebgl: (on: boolean) => void;
@@ -105,7 +106,7 @@ export function FilterPanel(p: FilterPanelProps) {
       </Section>
 
       <Section title={t('timeWindow')} testId="time-section">
-        <TimeRange t={t} from={state.from} to={state.to} onChange={p.onWindow} />
+        <TimeRange t={t} from={state.from} to={state.to} onChange={p.onWindow} datedOnly={state.datedOnly} onDatedOnly={p.onDatedOnly} />
       </Section>
 
       <Section title={t('relTypes')} testId="types">

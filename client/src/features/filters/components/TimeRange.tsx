@@ -10,9 +10,12 @@ export interface TimeRangeProps {
   from?: number;
   to?: number;
   onChange: (from: number | undefined, to: number | undefined) => void;
+  /** Only dated facts (and who takes part in them); undated ones left out. */
+  datedOnly: boolean;
+  onDatedOnly: (on: boolean) => void;
 }
 
-export function TimeRange({ t, from, to, onChange }: TimeRangeProps) {
+export function TimeRange({ t, from, to, onChange, datedOnly, onDatedOnly }: TimeRangeProps) {
   const active = from !== undefined || to !== undefined;
   const [lo, setLo] = useState(from ?? YEAR_MIN);
   const [hi, setHi] = useState(to ?? YEAR_MAX);
@@ -83,7 +86,11 @@ export function TimeRange({ t, from, to, onChange }: TimeRangeProps) {
           </span>
         ))}
       </div>
-      <p className="hint">{t('timeHint')}</p>
+      <label className="time-dated" title={t('datedOnlyHint')}>
+        <input type="checkbox" checked={datedOnly} onChange={(e) => onDatedOnly(e.target.checked)} data-testid="dated-only" />
+        <span>{t('datedOnly')}</span>
+      </label>
+      <p className="hint">{t(datedOnly ? 'timeHintDated' : 'timeHint')}</p>
     </div>
   );
 }
