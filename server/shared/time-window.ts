@@ -72,7 +72,10 @@ export const edgeInWindow = (e: { properties: Props }, lo: string | null, hi: st
  * before) and takes part in nothing dated is left out, as are undated relationships. `keep`
  * entities always stay (pinned, on a path).
  */
-export function datedFactsOnly<N extends { id: string; properties: Props }, E extends { source: string; target: string; properties: Props }>(
+export function datedFactsOnly<
+  N extends { id: string; properties: Props },
+  E extends { source: string; target: string; properties: Props },
+>(
   nodes: readonly N[],
   edges: readonly E[],
   lo: string | null,

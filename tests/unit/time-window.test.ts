@@ -1,7 +1,15 @@
 // Unit: the shared time-window rule in JS (what the client applies), against the one table of
 // cases that the Cypher predicate also runs (tests/integration/time-window-cypher.test.ts).
 import { describe, expect, it } from 'vitest';
-import { datedFactsOnly, edgeInWindow, intervalOf, nodeInWindow, NODE_INTERVAL, OPEN_END, windowBounds } from '../../server/shared/time-window.ts';
+import {
+  datedFactsOnly,
+  edgeInWindow,
+  intervalOf,
+  nodeInWindow,
+  NODE_INTERVAL,
+  OPEN_END,
+  windowBounds,
+} from '../../server/shared/time-window.ts';
 import { WINDOW_CASES } from '../support/time-window-cases.ts';
 
 describe('the time-window rule (JS)', () => {
