@@ -88,14 +88,20 @@ export function FilterPanel(p: FilterPanelProps) {
             const on = state.labels.includes(label);
             const count = labelCounts.get(label) ?? 0;
             const total = totals.get(label);
+            // A type filtered out can still be on screen (pinned, on a path): the legend says so
+            // rather than striking out what the canvas shows.
+            const shownAnyway = !on && count > 0;
             return (
               <li key={label}>
-                <label className={`legend-item${on ? '' : ' off'}`}>
+                <label
+                  className={`legend-item${on ? '' : shownAnyway ? ' pinned-only' : ' off'}`}
+                  title={shownAnyway ? t('shownAnyway', { n: count, count }) : undefined}
+                >
                   <input type="checkbox" checked={on} onChange={() => p.onToggleLabel(label)} data-label={label} />
-                  <LabelGlyph label={label} size={16} muted={!on} />
+                  <LabelGlyph label={label} size={16} muted={!on && !shownAnyway} />
                   <span className="legend-name">{labelName(lang, label, true)}</span>
                   <span className="count" title={t('inView')}>
-                    {on ? count : '–'}
+                    {on || shownAnyway ? count : '–'}
                     {total !== undefined && <span className="count-total">/{total}</span>}
                   </span>
                 </label>
