@@ -4,10 +4,12 @@
 // README, "Short names"):
 // - Agreements whose name is longer than AGREEMENT_NAME_MAX characters and events whose name is
 //   longer than SHORT_NAME_MAX (about three caption lines; Chinese: SHORT_NAME_MAX_ZH) get one.
-// - An agreement signed by one or two parties is named by its kind, its parties and its date:
-//   "MoU · ICAC–Maldives · 2024-09" (each party by its acronym, else the place it is located in
-//   when its name is a generic description of an agency of that place, else its name; the party
-//   with more agreements in the graph first). In Chinese: "廉政公署與馬爾代夫合作諒解備忘錄（2024年9月）".
+// - An agreement signed by one or two parties is named by its kind, its counterpart and its date:
+//   "MoU · Maldives · 2024-09". The counterpart is the party with fewer agreements in the graph
+//   (the ICAC's seven MoUs are told apart by the other party; the canvas draws both ends anyway),
+//   named by its acronym, else the place it is located in when its name is a generic description
+//   of an agency of that place, else its name. In Chinese: "馬爾代夫諒解備忘錄（2024年9月）" (a
+//   Chinese name longer than six characters gives way to the acronym).
 // - Any other long name: names of organisations and agreements inside it are replaced by their
 //   acronyms, a trailing parenthesis is dropped, the rest is cut at a word boundary, and the year
 //   is added when the text does not already give it: "2024 regional conference of the ADB/OECD
@@ -56,7 +58,7 @@ const KIND_EN: Record<string, string> = {
   convention: 'Convention',
 };
 const KIND_ZH: Record<string, string> = {
-  mou: '合作諒解備忘錄',
+  mou: '諒解備忘錄',
   arrangement: '合作安排',
   plan: '合作計劃',
   declaration: '宣言',
@@ -98,7 +100,8 @@ export function withAcronyms(name: string, table: AcronymTable): string {
 
 /** A generic description of an agency of a place ("Anti-corruption agency of Maldives"): the place says it better. */
 function partyCaption(c: Party, zh: boolean): string {
-  if (zh) return c.nameZh ?? c.placeZh ?? c.acronym ?? c.place ?? c.name;
+  // A long Chinese name gives way to the acronym (聯合國毒品和犯罪問題辦公室 → UNODC): the caption must fit.
+  if (zh) return (c.nameZh && c.nameZh.length > 6 && c.acronym ? c.acronym : c.nameZh) ?? c.placeZh ?? c.acronym ?? c.place ?? c.name;
   if (c.acronym) return c.acronym;
   if (c.place && new RegExp(`\\bof (the )?${escapeRe(c.place)}$`, 'i').test(c.name)) return c.place;
   return c.name;
@@ -108,9 +111,10 @@ function agreementNames(n: ShortNameInput): ShortName | undefined {
   const parties = n.parties ?? [];
   if (parties.length < 1 || parties.length > 2 || !n.kind || !KIND_EN[n.kind]) return undefined;
   const month = monthOf(n.date) ?? yearOf(n.date);
-  const en = [KIND_EN[n.kind], parties.map((p) => partyCaption(p, false)).join('–'), month].filter(Boolean).join(' · ');
+  const counterpart = parties[parties.length - 1]!;
+  const en = [KIND_EN[n.kind], partyCaption(counterpart, false), month].filter(Boolean).join(' · ');
   const zhDate = dateZh(n.date);
-  const zh = `${parties.map((p) => partyCaption(p, true)).join('與')}${KIND_ZH[n.kind]}${zhDate ? `（${zhDate}）` : ''}`;
+  const zh = `${partyCaption(counterpart, true)}${KIND_ZH[n.kind]}${zhDate ? `（${zhDate}）` : ''}`;
   return { shortName: en, shortNameZh: zh };
 }
 

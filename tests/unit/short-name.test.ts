@@ -14,10 +14,10 @@ const mou = (country: string, date: string, extra: Partial<ShortNameInput> = {})
 });
 
 describe('short names', () => {
-  it('names an MoU by its parties and date, so look-alike MoUs are told apart', () => {
+  it('names an MoU by its counterpart and date, so look-alike MoUs are told apart', () => {
     const names = shortNames([mou('Indonesia', '2024-09'), mou('Maldives', '2024-09'), mou('Kazakhstan', '2024-05')]);
-    expect(names.get('mou-icac-aca-indonesia')!.shortName).toBe('MoU · ICAC–Indonesia · 2024-09');
-    expect(names.get('mou-icac-aca-maldives')!.shortName).toBe('MoU · ICAC–Maldives · 2024-09');
+    expect(names.get('mou-icac-aca-indonesia')!.shortName).toBe('MoU · Indonesia · 2024-09');
+    expect(names.get('mou-icac-aca-maldives')!.shortName).toBe('MoU · Maldives · 2024-09');
     expect(new Set([...names.values()].map((n) => n.shortName)).size).toBe(3);
   });
 
@@ -26,18 +26,18 @@ describe('short names', () => {
       ...mou('X', '2024-05'),
       parties: [ICAC, { name: 'United Nations Office on Drugs and Crime', acronym: 'UNODC', nameZh: '聯合國毒品和犯罪問題辦公室' }],
     });
-    expect(n.shortName).toBe('MoU · ICAC–UNODC · 2024-05');
-    expect(n.shortNameZh).toBe('廉政公署與聯合國毒品和犯罪問題辦公室合作諒解備忘錄（2024年5月）');
+    expect(n.shortName).toBe('MoU · UNODC · 2024-05');
+    expect(n.shortNameZh).toBe('UNODC諒解備忘錄（2024年5月）');
     const place = shortNameOf({
       ...mou('Maldives', '2024-09'),
       parties: [ICAC, { name: 'Anti-corruption agency of Maldives', place: 'Maldives', placeZh: '馬爾代夫' }],
     });
-    expect(place.shortNameZh).toBe('廉政公署與馬爾代夫合作諒解備忘錄（2024年9月）');
+    expect(place.shortNameZh).toBe('馬爾代夫諒解備忘錄（2024年9月）');
     // A name that is not a description of its place stays the name.
     const ag = shortNameOf({ ...mou('Qatar', '2024-05'), parties: [ICAC, { name: 'Attorney General of Qatar', place: 'Qatar' }] });
-    expect(ag.shortName).toBe('MoU · ICAC–Qatar · 2024-05');
+    expect(ag.shortName).toBe('MoU · Qatar · 2024-05');
     const named = shortNameOf({ ...mou('Fiji', '2024-05'), parties: [ICAC, { name: 'Fiji Independent Commission', place: 'Fiji' }] });
-    expect(named.shortName).toBe('MoU · ICAC–Fiji Independent Commission · 2024-05');
+    expect(named.shortName).toBe('MoU · Fiji Independent Commission · 2024-05');
   });
 
   it('keeps a name that fits, and falls back to the generic rule for more than two parties', () => {
