@@ -1,7 +1,7 @@
 // Unit: captions placed by priority, never over one another or over another entity.
 import { describe, expect, it } from 'vitest';
 import { captionPriority, intersects, keyNodes, placeCaptions, type Box } from './label-placement.ts';
-import { boxOnSide } from './captions.ts';
+import { captionBox } from './captions.ts';
 
 const box = (x1: number, y1: number, w: number, h: number): Box => ({ x1, y1, x2: x1 + w, y2: y1 + h });
 
@@ -80,12 +80,14 @@ describe('priorities and key entities', () => {
   });
 });
 
-describe('boxOnSide', () => {
-  it('mirrors the caption below a node to the other sides with the same gap', () => {
-    const body = box(0, 0, 20, 20);
-    const below = box(-10, 24, 40, 12);
-    expect(boxOnSide(below, body, 't')).toEqual({ x1: -10, x2: 30, y1: -16, y2: -4 });
-    expect(boxOnSide(below, body, 'r')).toEqual({ x1: 24, x2: 64, y1: 4, y2: 16 });
-    expect(boxOnSide(below, body, 'l')).toEqual({ x1: -44, x2: -4, y1: 4, y2: 16 });
+describe('captionBox', () => {
+  it('follows the label geometry of Cytoscape on each side of a node', () => {
+    const node = { x: 0, y: 0, w: 20, h: 20 };
+    // Two lines of 40.2 and 30 model units at font size 10, margin 3, outline 1 (+2 measuring margin).
+    const b = captionBox(node, [40.2, 30], 10, 'b', 3, 1);
+    expect(b).toEqual({ x1: -23.5, x2: 23.5, y1: 10, y2: 36 });
+    expect(captionBox(node, [40.2, 30], 10, 't', 3, 1)).toEqual({ x1: -23.5, x2: 23.5, y1: -36, y2: -10 });
+    expect(captionBox(node, [40.2, 30], 10, 'r', 3, 1)).toEqual({ x1: 10, x2: 57, y1: -13, y2: 13 });
+    expect(captionBox(node, [40.2, 30], 10, 'l', 3, 1)).toEqual({ x1: -57, x2: -10, y1: -13, y2: 13 });
   });
 });
