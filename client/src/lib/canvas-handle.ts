@@ -9,14 +9,25 @@ export interface CanvasMask {
   ended: readonly string[];
 }
 
+/** A picture of the network for an export frame of `width`x`height` px. */
+export interface PictureRequest {
+  width: number;
+  height: number;
+  /** Caption size (1 = the explorer's at 1920 px; a 3840 px slide uses twice its 1920 px scale). */
+  textScale: number;
+  bg?: string;
+}
+
 export interface CanvasHandle {
   fit(): void;
   zoomBy(factor: number): void;
   centre(id: string): void;
-  /** The whole graph as a PNG (transparent background unless `bg`). */
-  pngBlob(opts: { scale: number; bg?: string }): Promise<Blob>;
-  /** What is drawn (positions, sizes, captions, highlight), for vector export. */
-  scene(): Scene;
+  /**
+   * The network fitted into an export frame: the scene with its captions placed for that frame
+   * (none over another, none outside it) and the model rectangle the frame shows; the screen's
+   * captions come back afterwards.
+   */
+  sceneFor(req: PictureRequest): { scene: Scene; view: { x: number; y: number; width: number; height: number } };
   positions(): Map<string, { x: number; y: number }>;
   /** Caption size for a room (1 = the explorer's); nothing moves. */
   setTextScale(k: number): void;

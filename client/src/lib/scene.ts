@@ -8,7 +8,10 @@ export interface SceneNode {
   x: number;
   y: number;
   size: number;
+  /** The caption as drawn (lines separated by "\n"; empty: none). */
   caption: string;
+  /** Where and how big the caption is drawn, when captions were placed (model units). */
+  captionPlace?: { side: 'b' | 't' | 'r' | 'l'; fontSize: number; margin: number; weight: number };
   reference: boolean;
   faded: boolean;
   highlight: Highlight;

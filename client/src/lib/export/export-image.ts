@@ -1,129 +1,146 @@
-// Images of the view for reports: the canvas PNG framed with a title, a subtitle and a source
-// footnote ("Sources: ..."), and the same for SVG. Runs in the browser (canvas, ImageBitmap).
+// Slides of the view for briefings: the network fitted into a 16:9 frame (1920x1080 or 3840x2160)
+// with a title, a subtitle and date, and a numbered source footnote (slide-layout.ts decides where
+// everything goes; sources that do not fit continue on further pages). PNG through a canvas in
+// the browser; SVG as real text around the network's own SVG.
+import { SLIDE_TYPE, layoutSlide, type Measurer, type SlideLayout, type SlideSize, type SlideText } from './slide-layout.ts';
+import { xmlEscape } from './export-data.ts';
 
-export interface ImageMeta {
-  title: string;
-  subtitle: string;
-  sourcesHeading: string;
-  sourceLines: string[];
-  footer: string;
+export const SLIDE_FONT = '"Noto Sans", "Noto Sans CJK TC", "Noto Sans TC", system-ui, sans-serif';
+const INK = '#0f2a4a';
+const MUTED = '#475569';
+const FOOT = '#334155';
+const RULE = '#e2e8f0';
+
+/** Text widths with the slide's font (a canvas's measureText). */
+export function canvasMeasurer(): Measurer {
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  return (text, px, bold) => {
+    ctx.font = `${bold ? 700 : 400} ${px}px ${SLIDE_FONT}`;
+    return ctx.measureText(text).width;
+  };
 }
 
-const FONT = '"Noto Sans", "Noto Sans CJK TC", "Noto Sans TC", system-ui, sans-serif';
-
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  // Break on spaces, and anywhere in CJK runs (no spaces there).
-  const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [text];
-  const lines: string[] = [];
-  let line = '';
-  for (const tok of tokens) {
-    const next = line + tok;
-    if (ctx.measureText(next).width > width && line.trim()) {
-      lines.push(line.trimEnd());
-      line = tok.trimStart();
-    } else {
-      line = next;
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+export function slideLayout(text: SlideText, size: SlideSize): SlideLayout {
+  return layoutSlide(text, size, canvasMeasurer());
 }
 
-/** Frames the graph image (a PNG blob) with the title and footnote; returns a PNG blob. */
-export async function composePng(graph: Blob, meta: ImageMeta): Promise<Blob> {
-  const img = await createImageBitmap(graph);
-  const width = Math.max(img.width + 160, 1800);
-  const s = width / 1800;
-  const pad = Math.round(56 * s);
-  const measure = document.createElement('canvas').getContext('2d')!;
-  const textWidth = width - pad * 2;
-  measure.font = `400 ${Math.round(19 * s)}px ${FONT}`;
-  const sourceLines = meta.sourceLines.flatMap((l) => wrap(measure, l, textWidth));
-  measure.font = `400 ${Math.round(22 * s)}px ${FONT}`;
-  const subtitleLines = wrap(measure, meta.subtitle, textWidth);
-  const titleH = Math.round(46 * s);
-  const headerH = pad + titleH + subtitleLines.length * Math.round(32 * s) + Math.round(24 * s);
-  const footH = Math.round(40 * s) + sourceLines.length * Math.round(28 * s) + Math.round(56 * s) + pad;
+const toBlob = (canvas: HTMLCanvasElement) =>
+  new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+
+function newPage(l: SlideLayout): [HTMLCanvasElement, CanvasRenderingContext2D] {
   const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = headerH + img.height + footH;
+  canvas.width = l.width;
+  canvas.height = l.height;
   const ctx = canvas.getContext('2d')!;
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.fillRect(0, 0, l.width, l.height);
   ctx.textBaseline = 'top';
+  return [canvas, ctx];
+}
 
-  ctx.fillStyle = '#0f2a4a';
-  ctx.font = `700 ${Math.round(38 * s)}px ${FONT}`;
-  ctx.fillText(meta.title, pad, pad);
-  ctx.fillStyle = '#475569';
-  ctx.font = `400 ${Math.round(22 * s)}px ${FONT}`;
-  subtitleLines.forEach((l, i) => ctx.fillText(l, pad, pad + titleH + i * Math.round(32 * s)));
-  ctx.fillStyle = '#e2e8f0';
-  ctx.fillRect(pad, headerH - Math.round(10 * s), width - pad * 2, Math.max(1, Math.round(2 * s)));
+/** An SVG drawn into `box` of a canvas (its own viewBox scaled to the box). */
+async function drawSvg(
+  ctx: CanvasRenderingContext2D,
+  svg: string,
+  box: { x: number; y: number; width: number; height: number },
+): Promise<void> {
+  const sized = svg.replace(/<svg([^>]*?)\swidth="[^"]*"\sheight="[^"]*"/, `<svg$1 width="${box.width}" height="${box.height}"`);
+  const img = new Image();
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sized)}`;
+  await img.decode();
+  ctx.drawImage(img, box.x, box.y, box.width, box.height);
+}
 
-  ctx.drawImage(img, Math.round((width - img.width) / 2), headerH);
-
-  let y = headerH + img.height + Math.round(16 * s);
-  ctx.fillStyle = '#e2e8f0';
-  ctx.fillRect(pad, y, width - pad * 2, Math.max(1, Math.round(2 * s)));
-  y += Math.round(18 * s);
-  ctx.fillStyle = '#0f172a';
-  ctx.font = `700 ${Math.round(20 * s)}px ${FONT}`;
-  ctx.fillText(meta.sourcesHeading, pad, y);
-  y += Math.round(34 * s);
-  ctx.fillStyle = '#334155';
-  ctx.font = `400 ${Math.round(19 * s)}px ${FONT}`;
-  for (const l of sourceLines) {
-    ctx.fillText(l, pad, y);
-    y += Math.round(28 * s);
+/** The slide (the network's SVG drawn into the body) and its continuation pages, as PNGs. */
+export async function slidePngs(l: SlideLayout, text: SlideText, networkSvg: string): Promise<Blob[]> {
+  const k = l.k;
+  const pad = SLIDE_TYPE.pad * k;
+  const [canvas, ctx] = newPage(l);
+  let y = pad;
+  ctx.fillStyle = INK;
+  ctx.font = `700 ${SLIDE_TYPE.title * k}px ${SLIDE_FONT}`;
+  for (const line of l.title) {
+    ctx.fillText(line, pad, y);
+    y += SLIDE_TYPE.title * k * 1.2;
   }
-  y += Math.round(16 * s);
-  ctx.fillStyle = '#64748b';
-  ctx.font = `400 ${Math.round(16 * s)}px ${FONT}`;
-  ctx.fillText(meta.footer, pad, y);
-  img.close();
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  ctx.fillStyle = MUTED;
+  ctx.font = `400 ${SLIDE_TYPE.subtitle * k}px ${SLIDE_FONT}`;
+  for (const line of l.subtitle) {
+    ctx.fillText(line, pad, y);
+    y += SLIDE_TYPE.subtitle * k * 1.35;
+  }
+  await drawSvg(ctx, networkSvg, l.body);
+  if (l.foot.length) {
+    ctx.fillStyle = RULE;
+    ctx.fillRect(pad, l.footTop - SLIDE_TYPE.gap * k * 0.6, l.width - 2 * pad, Math.max(1, k));
+    ctx.fillStyle = FOOT;
+    ctx.font = `400 ${SLIDE_TYPE.foot * k}px ${SLIDE_FONT}`;
+    l.foot.forEach((line, i) => ctx.fillText(line, pad, l.footTop + i * SLIDE_TYPE.footLine * k));
+  }
+  const out = [await toBlob(canvas)];
+  for (const page of l.pages) {
+    const [pc, p] = newPage(l);
+    p.fillStyle = INK;
+    p.font = `700 ${SLIDE_TYPE.subtitle * k * 1.2}px ${SLIDE_FONT}`;
+    p.fillText(text.pageHeading, pad, pad);
+    p.fillStyle = FOOT;
+    p.font = `400 ${SLIDE_TYPE.pageSource * k}px ${SLIDE_FONT}`;
+    page.forEach((line, i) => p.fillText(line, pad, pad + SLIDE_TYPE.pageLine * k * 1.6 + i * SLIDE_TYPE.pageLine * k));
+    out.push(await toBlob(pc));
+  }
+  return out;
 }
 
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const svgText = (x: number, y: number, px: number, weight: number, fill: string, s: string) =>
+  `<text x="${x}" y="${y}" font-family='${SLIDE_FONT.replace(/"/g, '')}' font-size="${px}" font-weight="${weight}" fill="${fill}" dominant-baseline="hanging">${xmlEscape(s)}</text>`;
 
-/** Wraps the network's SVG with the title and footnote as real SVG text. */
-export function frameSvg(svg: string, meta: ImageMeta): string {
-  const body = svg
+/** The slide as SVG around the network's SVG (shown through `view`, its model rectangle), and the continuation pages. */
+export function slideSvgs(
+  l: SlideLayout,
+  text: SlideText,
+  network: { svg: string; view: { x: number; y: number; width: number; height: number } },
+): string[] {
+  const k = l.k;
+  const pad = SLIDE_TYPE.pad * k;
+  const open = `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${l.width}" height="${l.height}" viewBox="0 0 ${l.width} ${l.height}">\n<rect width="100%" height="100%" fill="#ffffff"/>`;
+  const parts = [open];
+  let y = pad;
+  for (const line of l.title) {
+    parts.push(svgText(pad, y, SLIDE_TYPE.title * k, 700, INK, line));
+    y += SLIDE_TYPE.title * k * 1.2;
+  }
+  for (const line of l.subtitle) {
+    parts.push(svgText(pad, y, SLIDE_TYPE.subtitle * k, 400, MUTED, line));
+    y += SLIDE_TYPE.subtitle * k * 1.35;
+  }
+  const v = network.view;
+  const inner = network.svg
     .replace(/<\?xml[^>]*>/, '')
     .replace(/<!DOCTYPE[^>]*>/i, '')
     .trim();
-  const w = Number(/<svg[^>]*\swidth="([\d.]+)/.exec(body)?.[1] ?? 1200);
-  const h = Number(/<svg[^>]*\sheight="([\d.]+)/.exec(body)?.[1] ?? 800);
-  const width = Math.max(w + 80, 1000);
-  const perLine = Math.max(60, Math.floor(width / 9));
-  const lines = meta.sourceLines.flatMap((l) =>
-    (l.match(new RegExp(`.{1,${perLine}}(\\s|$)|.{1,${perLine}}`, 'g')) ?? [l]).map((x) => x.trim()).filter(Boolean),
+  // The network's own SVG, its viewBox set to the model rectangle the frame shows.
+  parts.push(
+    inner.replace(
+      /<svg([^>]*?)\swidth="[^"]*"\sheight="[^"]*"\sviewBox="[^"]*"/,
+      `<svg$1 x="${l.body.x}" y="${l.body.y}" width="${l.body.width}" height="${l.body.height}" viewBox="${v.x} ${v.y} ${v.width} ${v.height}"`,
+    ),
   );
-  const headerH = 100;
-  const footH = 60 + lines.length * 20 + 40;
-  const height = headerH + h + footH;
-  const inner = body.replace(/<svg/, `<svg x="${Math.round((width - w) / 2)}" y="${headerH}"`);
-  const text = (x: number, y: number, size: number, weight: number, fill: string, s: string) =>
-    `<text x="${x}" y="${y}" font-family='${FONT.replace(/"/g, '')}' font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(s)}</text>`;
-  let y = headerH + h + 40;
-  const foot = [text(32, y, 15, 700, '#0f172a', meta.sourcesHeading)];
-  y += 22;
-  for (const l of lines) {
-    foot.push(text(32, y, 13, 400, '#334155', l));
-    y += 20;
+  if (l.foot.length) {
+    parts.push(
+      `<rect x="${pad}" y="${l.footTop - SLIDE_TYPE.gap * k * 0.6}" width="${l.width - 2 * pad}" height="${Math.max(1, k)}" fill="${RULE}"/>`,
+    );
+    l.foot.forEach((line, i) => parts.push(svgText(pad, l.footTop + i * SLIDE_TYPE.footLine * k, SLIDE_TYPE.foot * k, 400, FOOT, line)));
   }
-  foot.push(text(32, y + 16, 12, 400, '#64748b', meta.footer));
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    text(32, 48, 26, 700, '#0f2a4a', meta.title),
-    text(32, 78, 15, 400, '#475569', meta.subtitle),
-    inner,
-    ...foot,
-    '</svg>',
-  ].join('\n');
+  parts.push('</svg>');
+  const pages = l.pages.map((page) =>
+    [
+      open,
+      svgText(pad, pad, SLIDE_TYPE.subtitle * k * 1.2, 700, INK, text.pageHeading),
+      ...page.map((line, i) =>
+        svgText(pad, pad + SLIDE_TYPE.pageLine * k * 1.6 + i * SLIDE_TYPE.pageLine * k, SLIDE_TYPE.pageSource * k, 400, FOOT, line),
+      ),
+      '</svg>',
+    ].join('\n'),
+  );
+  return [parts.join('\n'), ...pages];
 }

@@ -55,7 +55,32 @@ function trim(a: SceneNode, b: SceneNode): { x1: number; y1: number; x2: number;
 
 const f = (n: number) => (Math.round(n * 10) / 10).toString();
 
-export function sceneToSvg(scene: Scene, opts: { padding?: number; edgeLabels?: boolean } = {}): string {
+/** A placed caption's lines as SVG text: on the side of its node the placement chose, at its size. */
+function placedCaption(n: SceneNode, place: NonNullable<SceneNode['captionPlace']>): string {
+  const lines = n.caption.split('\n');
+  const fs = place.fontSize;
+  const h = lines.length * fs;
+  const half = n.size / 2;
+  let x = n.x;
+  let top = n.y + half + place.margin;
+  let anchor = 'middle';
+  if (place.side === 't') top = n.y - half - place.margin - h;
+  if (place.side === 'r' || place.side === 'l') {
+    top = n.y - h / 2;
+    x = place.side === 'r' ? n.x + half + place.margin : n.x - half - place.margin;
+    anchor = place.side === 'r' ? 'start' : 'end';
+  }
+  return (
+    `<text x="${f(x)}" font-size="${f(fs)}" font-weight="${place.weight}" text-anchor="${anchor}" fill="#1c2433" stroke="#ffffff" stroke-width="${f(fs / 4)}" stroke-linejoin="round" paint-order="stroke">` +
+    lines.map((l, i) => `<tspan x="${f(x)}" y="${f(top + fs * (i + 0.82))}">${xmlEscape(l)}</tspan>`).join('') +
+    '</text>'
+  );
+}
+
+export function sceneToSvg(
+  scene: Scene,
+  opts: { padding?: number; edgeLabels?: boolean; view?: { x: number; y: number; width: number; height: number } } = {},
+): string {
   const pad = opts.padding ?? 40;
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
   let x1 = Infinity;
@@ -70,12 +95,15 @@ export function sceneToSvg(scene: Scene, opts: { padding?: number; edgeLabels?: 
     y2 = Math.max(y2, n.y + r + 50);
   }
   if (!scene.nodes.length) x1 = y1 = x2 = y2 = 0;
-  const w = Math.ceil(x2 - x1 + pad * 2);
-  const h = Math.ceil(y2 - y1 + pad * 2);
-  const ox = -x1 + pad;
-  const oy = -y1 + pad;
+  // With a view, the SVG shows that model rectangle as it is; else the network's own box, padded.
+  const v = opts.view;
+  const w = v ? v.width : Math.ceil(x2 - x1 + pad * 2);
+  const h = v ? v.height : Math.ceil(y2 - y1 + pad * 2);
+  const ox = v ? 0 : -x1 + pad;
+  const oy = v ? 0 : -y1 + pad;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="${FONT}">`);
+  const box = v ? `${f(v.x)} ${f(v.y)} ${f(v.width)} ${f(v.height)}` : `0 0 ${w} ${h}`;
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${f(w)}" height="${f(h)}" viewBox="${box}" font-family="${FONT}">`);
   out.push('<defs>');
   for (const [id, color] of [
     ['a-default', EDGE],
@@ -132,7 +160,9 @@ export function sceneToSvg(scene: Scene, opts: { padding?: number; edgeLabels?: 
       );
     }
     out.push(`<path ${attrs.join(' ')}/>`);
-    if (!n.faded && n.caption) {
+    if (!n.faded && n.caption && n.captionPlace) {
+      // Placed captions go on a layer above every node (below).
+    } else if (!n.faded && n.caption) {
       const fs = fontSizeFor(n.size);
       const lines = wrapCaption(n.caption);
       const ty = n.y + n.size / 2 + 4 + fs;
@@ -144,6 +174,8 @@ export function sceneToSvg(scene: Scene, opts: { padding?: number; edgeLabels?: 
     }
     out.push('</g>');
   }
+  // Placed captions above every node, as on the canvas (the placement kept them clear of each other and of the nodes).
+  for (const n of nodes) if (!n.faded && n.caption && n.captionPlace) out.push(placedCaption(n, n.captionPlace));
   out.push('</g></svg>');
   return out.join('\n');
 }

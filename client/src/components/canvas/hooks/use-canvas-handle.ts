@@ -2,13 +2,19 @@
 // and vector export, positions, caption size, the timeline mask, and video frames.
 import type cytoscape from 'cytoscape';
 import { useImperativeHandle, type Ref, type RefObject } from 'react';
-import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
+import type { CanvasHandle, PictureRequest } from '../../../lib/canvas-handle.ts';
 import type { Highlight, Scene } from '../../../lib/scene.ts';
+import { placeNodeCaptions } from '../lib/captions.ts';
 import { CANVAS_BG, buildStylesheet } from '../lib/cy-style.ts';
 import type { CanvasRefs } from './canvas-refs.ts';
 
-/** What is on screen, for vector export (elements the timeline has not shown yet are display: none). */
-export function sceneOf(cy: cytoscape.Core): Scene {
+const SIDE_OF: Record<string, 'b' | 't' | 'r' | 'l'> = { bottom: 'b', top: 't', right: 'r', left: 'l' };
+
+/**
+ * What is on screen, for vector export (elements the timeline has not shown yet are display:
+ * none). With `placed`, captions are those the placement chose, with their side and size.
+ */
+export function sceneOf(cy: cytoscape.Core, placed = false): Scene {
   const hl = (el: cytoscape.NodeSingular | cytoscape.EdgeSingular): Highlight =>
     el.hasClass('is-selected') ? 'selected' : el.hasClass('in-path') ? 'path' : el.hasClass('nbr') ? 'neighbour' : null;
   return {
@@ -18,7 +24,17 @@ export function sceneOf(cy: cytoscape.Core): Scene {
       x: n.position('x'),
       y: n.position('y'),
       size: Number(n.data('size')),
-      caption: String(n.data('caption') ?? ''),
+      caption: String((placed ? n.data('lbl') : n.data('caption')) ?? ''),
+      ...(placed
+        ? {
+            captionPlace: {
+              side: n.data('th') === 'center' ? (SIDE_OF[String(n.data('tv'))] ?? 'b') : (SIDE_OF[String(n.data('th'))] ?? 'b'),
+              fontSize: Number(n.data('fs')),
+              margin: Math.abs(Number(n.data('tm')) || Number(n.data('tmx')) || 0),
+              weight: Number(n.style('font-weight')) || 600,
+            },
+          }
+        : {}),
       reference: n.hasClass('ref'),
       faded: n.hasClass('faded'),
       highlight: hl(n),
@@ -56,6 +72,80 @@ export function paintLayers(
   }
 }
 
+/** The scale and model rectangle that fit the visible network into a frame, with room for captions at its edges. */
+export function fitFrame(
+  cy: cytoscape.Core,
+  req: PictureRequest,
+): { scale: number; view: { x: number; y: number; width: number; height: number } } {
+  const bb = cy.nodes(':visible').boundingBox({ includeLabels: false, includeEdges: false, includeOverlays: false } as never);
+  const room = 70 * req.textScale;
+  const scale = Math.min((req.width - 2 * room) / Math.max(bb.w, 1), (req.height - 2 * room) / Math.max(bb.h, 1), 3 * req.textScale);
+  const cx = (bb.x1 + bb.x2) / 2;
+  const cyMid = (bb.y1 + bb.y2) / 2;
+  const width = req.width / scale;
+  const height = req.height / scale;
+  return { scale, view: { x: cx - width / 2, y: cyMid - height / 2, width, height } };
+}
+
+/** How far an export may stretch the network's positions along one axis to fill a frame of another shape. */
+export const MAX_STRETCH = 1.8;
+
+/**
+ * Stretches the visible nodes' positions about their centre along the axis the frame has room in
+ * (at most MAX_STRETCH), so a round network fills a wide slide; nothing else changes (node sizes,
+ * captions). Returns the undo.
+ */
+function stretchToFrame(cy: cytoscape.Core, req: PictureRequest): () => void {
+  const nodes = cy.nodes(':visible');
+  const bb = nodes.boundingBox({ includeLabels: false, includeEdges: false, includeOverlays: false } as never);
+  if (nodes.length < 3 || bb.w <= 0 || bb.h <= 0) return () => undefined;
+  const ratio = req.width / req.height / (bb.w / bb.h);
+  const sx = ratio > 1 ? Math.min(ratio, MAX_STRETCH) : 1;
+  const sy = ratio < 1 ? Math.min(1 / ratio, MAX_STRETCH) : 1;
+  if (sx === 1 && sy === 1) return () => undefined;
+  const cx = (bb.x1 + bb.x2) / 2;
+  const cyMid = (bb.y1 + bb.y2) / 2;
+  const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }]));
+  cy.batch(() =>
+    nodes.forEach((n) => {
+      const p = before.get(n.id())!;
+      n.position({ x: cx + (p.x - cx) * sx, y: cyMid + (p.y - cyMid) * sy });
+    }),
+  );
+  return () =>
+    cy.batch(() =>
+      nodes.forEach((n) => {
+        n.position(before.get(n.id())!);
+      }),
+    );
+}
+
+/**
+ * Lays the network out for a frame (an export): positions stretched to the frame's shape, captions
+ * placed for its scale and kept inside it, held there until `release()` puts the screen's view
+ * back. Everything between happens in one task, so the screen never draws the export's state.
+ */
+function placeForFrame(refs: CanvasRefs, cy: cytoscape.Core, req: PictureRequest): ReturnType<typeof fitFrame> & { release: () => void } {
+  const unstretch = stretchToFrame(cy, req);
+  const fit = fitFrame(cy, req);
+  refs.captions?.suspend(true);
+  if (!refs.large) {
+    const v = fit.view;
+    placeNodeCaptions(cy, {
+      zoom: fit.scale,
+      textScale: req.textScale,
+      bounds: { x1: v.x, y1: v.y, x2: v.x + v.width, y2: v.y + v.height },
+    });
+  }
+  return {
+    ...fit,
+    release: () => {
+      unstretch();
+      refs.captions?.suspend(false);
+    },
+  };
+}
+
 export function useCanvasHandle(ref: Ref<CanvasHandle>, canvasRef: RefObject<CanvasRefs>, applyMask: () => void): void {
   useImperativeHandle(ref, (): CanvasHandle => {
     const refs = canvasRef.current;
@@ -75,12 +165,16 @@ export function useCanvasHandle(ref: Ref<CanvasHandle>, canvasRef: RefObject<Can
         const n = cy?.getElementById(id);
         if (cy && n?.nonempty()) cy.animate({ center: { eles: n } }, { duration: 300 });
       },
-      pngBlob: async ({ scale, bg }) => {
+      sceneFor: (req) => {
         const cy = refs.cy;
-        if (!cy) throw new Error('no canvas');
-        return cy.png({ output: 'blob-promise', full: true, scale, bg, maxWidth: 9000, maxHeight: 9000 });
+        if (!cy) return { scene: { nodes: [], edges: [] }, view: { x: 0, y: 0, width: req.width, height: req.height } };
+        const { view, release } = placeForFrame(refs, cy, req);
+        try {
+          return { scene: sceneOf(cy, !refs.large), view };
+        } finally {
+          release();
+        }
       },
-      scene: () => (refs.cy ? sceneOf(refs.cy) : { nodes: [], edges: [] }),
       positions: () => new Map(refs.cy?.nodes().map((n) => [n.id(), { ...n.position() }]) ?? []),
       setTextScale: (k) => {
         refs.textScale = k;

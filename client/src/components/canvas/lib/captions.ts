@@ -26,6 +26,8 @@ export interface CaptionOptions {
    * export, which draws the whole network.
    */
   onScreen?: boolean;
+  /** Where captions may go (model units), for an export's frame. */
+  bounds?: Box;
 }
 
 /** Marks an element that floats over the canvas: captions keep clear of it. */
@@ -177,7 +179,8 @@ export function placeNodeCaptions(cy: cytoscape.Core, opts: CaptionOptions): num
   // that key and emphasised entities, drawn above the rest, only keep clear of each other.
   const raised = (id: string) => (priorities.get(id) ?? 0) >= KEY_PRIORITY;
   const limits = opts.onScreen ? screenLimits(cy) : undefined;
-  const choice = placeCaptions(candidates, GAP_PX / zoom, [...obstacles, ...(limits?.overlays ?? [])], limits?.bounds, (c, o) =>
+  const bounds = opts.bounds ?? limits?.bounds;
+  const choice = placeCaptions(candidates, GAP_PX / zoom, [...obstacles, ...(limits?.overlays ?? [])], bounds, (c, o) =>
     raised(c.id) ? !o.id.startsWith('node:') || raised(o.id.slice(5)) : true,
   );
   let drawn = 0;
@@ -202,6 +205,8 @@ export function placeNodeCaptions(cy: cytoscape.Core, opts: CaptionOptions): num
 export interface CaptionBinding {
   /** Place now (after something the events do not see: a new text scale). */
   refresh(): void;
+  /** Hold the captions as they are (an export places its own), or let them follow the view again. */
+  suspend(on: boolean): void;
 }
 
 /**
@@ -215,12 +220,13 @@ export function bindCaptionPlacement(
   state: () => { enabled: boolean; layoutRunning: boolean; textScale: number },
 ): CaptionBinding {
   let applying = false;
+  let suspended = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
   const run = () => {
     timer = undefined;
     const s = state();
-    if (cy.destroyed() || !s.enabled || s.layoutRunning) return;
+    if (cy.destroyed() || suspended || !s.enabled || s.layoutRunning) return;
     applying = true;
     const started = performance.now();
     try {
@@ -247,5 +253,11 @@ export function bindCaptionPlacement(
   cy.on('add remove data resize', () => soon(16));
   cy.on('class', 'node', () => soon(16));
   cy.on('destroy', () => clearTimeout(timer));
-  return { refresh: () => soon(0) };
+  return {
+    refresh: () => soon(0),
+    suspend: (on) => {
+      suspended = on;
+      if (!on) soon(0);
+    },
+  };
 }

@@ -8,9 +8,9 @@ import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
 import { toLocale, type Lang } from '../../../i18n/index.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { citedSourceIds, edgesCsv, fileName, nodesCsv, toGraphml, toJson } from '../../../lib/export/export-data.ts';
-import { downloadBlob } from '../../../lib/download.ts';
-import { composePng, frameSvg, type ImageMeta } from '../../../lib/export/export-image.ts';
-import { sceneToSvg } from '../../../lib/export/svg-scene.ts';
+import { downloadBlob, downloadPages } from '../../../lib/download.ts';
+import { networkSlides, viewSources } from '../../../lib/export/network-slide.ts';
+import type { SlideText } from '../../../lib/export/slide-layout.ts';
 import './export-menu.css';
 
 export interface ExportMenuProps {
@@ -26,8 +26,7 @@ export interface ExportMenuProps {
   subtitle: string;
 }
 
-type Kind = 'png' | 'svg' | 'json' | 'csv' | 'graphml';
-const MAX_SOURCE_LINES = 14;
+type Kind = 'png' | 'png4k' | 'svg' | 'json' | 'csv' | 'graphml';
 
 export function ExportMenu(p: ExportMenuProps) {
   const { lang } = p;
@@ -39,6 +38,7 @@ export function ExportMenu(p: ExportMenuProps) {
   const menuRef = useRef<HTMLUListElement>(null);
   const items: { kind: Kind; label: string }[] = [
     { kind: 'png', label: t('exportPng') },
+    { kind: 'png4k', label: t('exportPng4k') },
     { kind: 'svg', label: t('exportSvg') },
     { kind: 'json', label: t('exportJson') },
     { kind: 'csv', label: t('exportCsv') },
@@ -55,22 +55,17 @@ export function ExportMenu(p: ExportMenuProps) {
     return () => document.removeEventListener('mousedown', close);
   }, [open]);
 
-  const meta = (): ImageMeta => {
-    const ids = citedSourceIds(p);
-    const lines = ids.slice(0, MAX_SOURCE_LINES).map((id, i) => {
-      const s = p.sources.get(id);
-      const date = s?.date ? formatDate(s.date, lang) : s?.dateText;
-      return `${i + 1}. ${s?.title ?? id}${s?.publisher ? ` — ${s.publisher}` : ''}${date ? `, ${date}` : ''}${s?.url ? ` <${s.url}>` : ''}`;
-    });
-    if (ids.length > MAX_SOURCE_LINES) lines.push(t('exportMore', { n: ids.length - MAX_SOURCE_LINES }));
-    return {
-      title: `${t('appName')} — ${p.focusName ?? t('exportTitleView')}`,
-      subtitle: p.subtitle,
-      sourcesHeading: `${t('exportSources')}:`,
-      sourceLines: lines,
-      footer: t('exportFooter', { date: new Date().toISOString().slice(0, 10), url: location.href }),
-    };
-  };
+  const title = `${t('appName')} — ${p.focusName ?? t('exportTitleView')}`;
+  /** The slide's words: title, what the view shows and the date, and the numbered sources. */
+  const slideText = (): SlideText => ({
+    title,
+    subtitle: p.subtitle,
+    date: formatDate(new Date().toISOString().slice(0, 10), lang),
+    sourcesHeading: t('exportSourcesLead'),
+    sources: viewSources(p, p.sources, (d) => formatDate(d, lang)),
+    continued: (from, to) => t('exportContinued', { from, to }),
+    pageHeading: t('exportSourcesContinued', { title }),
+  });
 
   const run = async (kind: Kind) => {
     setOpen(false);
@@ -79,26 +74,22 @@ export function ExportMenu(p: ExportMenuProps) {
     const what = p.fileSlug;
     try {
       const graph = { nodes: p.nodes, edges: p.edges, positions: p.canvas()?.positions() };
-      if (kind === 'png') {
+      if (kind === 'png' || kind === 'png4k' || kind === 'svg') {
         const c = p.canvas();
         if (!c) throw new Error('canvas not ready');
-        const raw = await c.pngBlob({ scale: 2.5, bg: '#ffffff' });
-        downloadBlob(await composePng(raw, meta()), fileName(what, 'png'));
-      } else if (kind === 'svg') {
-        const c = p.canvas();
-        if (!c) throw new Error('canvas not ready');
-        const svg = frameSvg(sceneToSvg(c.scene(), { edgeLabels: p.edges.length <= 80 }), meta());
-        downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), fileName(what, 'svg'));
+        const ext = kind === 'svg' ? 'svg' : 'png';
+        const pages = await networkSlides(c, slideText(), kind === 'png4k' ? 'uhd' : 'hd', ext);
+        await downloadPages(pages, fileName(what, ext));
       } else if (kind === 'json') {
         const sources = citedSourceIds(graph).map((id) => p.sources.get(id) ?? { id, title: id });
-        const json = toJson(graph, { title: meta().title, url: location.href, exportedAt: new Date().toISOString(), sources });
+        const json = toJson(graph, { title, url: location.href, exportedAt: new Date().toISOString(), sources });
         downloadBlob(new Blob([json], { type: 'application/json' }), fileName(what, 'json'));
       } else if (kind === 'csv') {
         downloadBlob(new Blob([nodesCsv(graph)], { type: 'text/csv;charset=utf-8' }), fileName(`${what}-nodes`, 'csv'));
         await new Promise((r) => setTimeout(r, 400));
         downloadBlob(new Blob([edgesCsv(graph)], { type: 'text/csv;charset=utf-8' }), fileName(`${what}-edges`, 'csv'));
       } else {
-        downloadBlob(new Blob([toGraphml(graph, meta().title)], { type: 'application/graphml+xml' }), fileName(what, 'graphml'));
+        downloadBlob(new Blob([toGraphml(graph, title)], { type: 'application/graphml+xml' }), fileName(what, 'graphml'));
       }
     } catch (e) {
       setError(t('exportFailed', { message: (e as Error).message }));

@@ -13,17 +13,16 @@ import type { CanvasHandle } from '../../../lib/canvas-handle.ts';
 import { toLocale, type Lang, type Translate } from '../../../i18n/index.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { typeName } from '../../../i18n/model.ts';
-import { citedSourceIds, fileName } from '../../../lib/export/export-data.ts';
-import { downloadBlob } from '../../../lib/download.ts';
-import { composePng, frameSvg, type ImageMeta } from '../../../lib/export/export-image.ts';
-import { sceneToSvg } from '../../../lib/export/svg-scene.ts';
+import { fileName } from '../../../lib/export/export-data.ts';
+import { downloadPages } from '../../../lib/download.ts';
+import { networkSlides, viewSources } from '../../../lib/export/network-slide.ts';
+import type { SlideText } from '../../../lib/export/slide-layout.ts';
 import { TimelinePlayer } from '../../../components/timeline/TimelinePlayer.tsx';
 import { narrowToWindow } from '../../../components/timeline/lib/window.ts';
 import { useViewGraph } from '../../../api/use-view-graph.ts';
 import { storyViewToViewState, storyWindow } from '../lib/story-view.ts';
 
 const NO_IDS = new Set<string>();
-const MAX_SOURCE_LINES = 12;
 
 export interface StoryNetworkProps {
   view: StoryView;
@@ -41,6 +40,7 @@ export interface StoryNetworkProps {
 export function StoryNetwork(p: StoryNetworkProps) {
   const { view, lang, t, present, sources } = p;
   const { t: tCommon } = useTranslation('common', { lng: toLocale(lang) });
+  const { t: tExport } = useTranslation('export', { lng: toLocale(lang) });
   const state = useMemo(() => storyViewToViewState(view, lang), [view, lang]);
   const graph = useViewGraph(state);
   const win = storyWindow(view);
@@ -66,35 +66,22 @@ export function StoryNetwork(p: StoryNetworkProps) {
   // Relationship captions only where they can be read: a dense slide drops them.
   const dense = shown.edges.length > 36;
   const typeCaption = useCallback((type: string) => (dense ? '' : typeName(lang, type)), [lang, dense]);
-  const meta = (): ImageMeta => {
-    const ids = citedSourceIds(shown);
-    const lines = ids.slice(0, MAX_SOURCE_LINES).map((id, i) => {
-      const s = sources.get(id);
-      const date = s?.date ? formatDate(s.date, lang) : s?.dateText;
-      return `${i + 1}. ${s?.title ?? id}${s?.publisher ? ` — ${s.publisher}` : ''}${date ? `, ${date}` : ''}${s?.url ? ` <${s.url}>` : ''}`;
-    });
-    if (ids.length > MAX_SOURCE_LINES) lines.push(t('moreSources', { n: ids.length - MAX_SOURCE_LINES }));
-    return {
-      title: p.title,
-      subtitle: p.caption.length > 320 ? `${p.caption.slice(0, 319)}…` : p.caption,
-      sourcesHeading: `${t('sources')}:`,
-      sourceLines: lines,
-      footer: t('footnote', { date: new Date().toISOString().slice(0, 10), url: location.href }),
-    };
-  };
+  const slideText = (): SlideText => ({
+    title: p.title,
+    subtitle: p.caption,
+    date: formatDate(new Date().toISOString().slice(0, 10), lang),
+    sourcesHeading: tExport('exportSourcesLead'),
+    sources: viewSources(shown, sources, (d) => formatDate(d, lang)),
+    continued: (from, to) => tExport('exportContinued', { from, to }),
+    pageHeading: tExport('exportSourcesContinued', { title: p.title }),
+  });
   const exportAs = async (kind: 'png' | 'svg') => {
     const c = canvasRef.current;
     if (!c) return;
     setBusy(true);
     setError(undefined);
     try {
-      if (kind === 'png')
-        downloadBlob(await composePng(await c.pngBlob({ scale: 2.5, bg: '#ffffff' }), meta()), fileName(p.fileSlug, 'png'));
-      else
-        downloadBlob(
-          new Blob([frameSvg(sceneToSvg(c.scene(), { edgeLabels: shown.edges.length <= 80 }), meta())], { type: 'image/svg+xml' }),
-          fileName(p.fileSlug, 'svg'),
-        );
+      await downloadPages(await networkSlides(c, slideText(), 'hd', kind), fileName(p.fileSlug, kind));
     } catch (e) {
       setError(t('exportFailed', { message: (e as Error).message }));
     } finally {
