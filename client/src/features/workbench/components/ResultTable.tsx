@@ -84,7 +84,12 @@ function DisplayView({ d, t }: { d: Display; t: Translate<'console'> }) {
       return (
         <span className="wb-reltype">
           <span className="wb-rel">{d.type}</span>
-          {d.name && <span className="wb-reltype-name">{d.name}</span>}
+          {d.name && (
+            <>
+              {' '}
+              <span className="wb-reltype-name">{d.name}</span>
+            </>
+          )}
         </span>
       );
     case 'relationship':
