@@ -602,6 +602,10 @@ describe('Analyst workbench (headless Chromium)', () => {
       // The same at 1366x768 in Chinese, with the history panel open.
       await page.setViewportSize({ width: 1366, height: 768 });
       await page.getByTestId('side-tab-history').click();
+      // Library runs made in English are titled in Chinese now.
+      const history = await page.getByTestId('history').innerText();
+      expect(history).toContain('誰曾擔任某職位');
+      expect(history).not.toContain('Who held an office');
       expect(await layoutProblems(page)).toEqual([]);
       await shot(page, '12-zh-1366x768');
       await runLibrary(page, 'agency-partners');

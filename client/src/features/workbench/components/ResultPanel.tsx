@@ -60,6 +60,8 @@ export interface ResultPanelProps {
   onExample: (query: string, params?: string) => void;
   onGoToError: () => void;
   onRetry: () => void;
+  /** A library query's title in the current language. */
+  curatedTitleOf: (id: string) => string | undefined;
 }
 
 const JSON_VIEW_LIMIT = 200_000;
@@ -86,11 +88,26 @@ function useResultRefs(result: CypherResponse | undefined, anchorIds: string[]) 
   return { ...lookup, refs: lookup.ids.length ? (failed ? NO_REFS : refs) : NO_REFS, error: failed ? entry.error : undefined };
 }
 
-export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, onExample, onGoToError, onRetry }: ResultPanelProps) {
+export function ResultPanel({
+  t,
+  lang,
+  kit,
+  run,
+  tab,
+  onTab,
+  schema,
+  examples,
+  onExample,
+  onGoToError,
+  onRetry,
+  curatedTitleOf,
+}: ResultPanelProps) {
   const { result, request } = run;
   const what = request?.kind === 'curated' ? (request.curatedId ?? 'curated') : 'query';
   const json = useMemo(() => (result && tab === 'json' ? JSON.stringify(result, null, 2) : ''), [result, tab]);
   const anchorIds = useMemo(() => request?.anchorIds ?? [], [request]);
+  // A library run is titled in the current language (the run may have started in the other).
+  const runTitle = request?.kind === 'curated' ? ((request.curatedId && curatedTitleOf(request.curatedId)) ?? request.title) : undefined;
   const lookup = useResultRefs(result, anchorIds);
   const targets = useMemo(
     () => explorerTargets({ nodes: result?.graph.nodes ?? [], rowIds: lookup.rowIds, anchorIds: lookup.anchorIds, refs: lookup.refs }),
@@ -129,7 +146,7 @@ export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, o
           : t('noGraphNodes');
   const metaText = result
     ? [
-        request?.kind === 'curated' && request.title ? t('curatedRun', { title: request.title }) : '',
+        runTitle ? t('curatedRun', { title: runTitle }) : '',
         t('rowsTime', { rows: result.rows.length, count: result.rows.length, ms: result.timeMs }),
       ]
         .filter(Boolean)
@@ -224,9 +241,7 @@ export function ResultPanel({ t, lang, kit, run, tab, onTab, schema, examples, o
               data-rows={result.rows.length}
               data-truncated={result.truncated}
             >
-              {request?.kind === 'curated' && request.title ? (
-                <span className="wb-meta-title">{t('curatedRun', { title: request.title })}</span>
-              ) : null}
+              {runTitle ? <span className="wb-meta-title">{t('curatedRun', { title: runTitle })}</span> : null}
               <span className="wb-meta-count">
                 {t('rowsTime', { rows: result.rows.length, count: result.rows.length, ms: result.timeMs })}
               </span>

@@ -338,6 +338,11 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
     setTimeout(() => setCopied(false), 2000);
   };
 
+  const curatedTitleOf = (id: string) => {
+    const q = queries?.data?.queries.find((x) => x.id === id);
+    return q ? curatedTitle(q, lang) : undefined;
+  };
+
   const region = (name: string) => ({
     region: name,
     message: (e: Error) => t('partCrashed', { message: e.message }),
@@ -409,6 +414,7 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
                 lang={lang}
                 history={history}
                 onRestore={(h) => toEditor(h.query, h.params)}
+                curatedTitleOf={curatedTitleOf}
                 onClear={() => setHistory([])}
               />
             )}
@@ -561,6 +567,7 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
             }}
             onGoToError={() => run.position && editorRef.current?.goTo(run.position.offset)}
             onRetry={() => (run.request?.kind === 'curated' ? void execute(run.request) : runEditor())}
+            curatedTitleOf={curatedTitleOf}
           />
         </ErrorBoundary>
       </main>
