@@ -13,8 +13,8 @@ WHERE $kind IS NULL OR m.kind = $kind
 OPTIONAL MATCH (s)-[sr:SIGNED]->(m)
 WITH m, s, sr
 ORDER BY s.name
-WITH m, collect({signatory: s.name, date: sr.date}) AS signatories
+WITH m, collect({id: s.id, name: s.name, date: sr.date}) AS signatories
 OPTIONAL MATCH (ad)-[:ADOPTED]->(m)
-WITH m, signatories, collect(ad.name) AS adoptedBy
-RETURN m.id AS agreement, m.name AS title, m.kind AS kind, m.date AS date, m.dateText AS dateText, m.topic AS topic, [x IN signatories WHERE x.signatory IS NOT NULL] AS signatories, adoptedBy, COUNT { (:Jurisdiction)-[:PARTY_TO]->(m) } AS parties
+WITH m, signatories, [x IN collect({id: ad.id, name: ad.name}) WHERE x.id IS NOT NULL] AS adoptedBy
+RETURN m.id AS agreement, m.name AS title, m.kind AS kind, m.date AS date, m.dateText AS dateText, m.topic AS topic, [x IN signatories WHERE x.id IS NOT NULL] AS signatories, adoptedBy, COUNT { (:Jurisdiction)-[:PARTY_TO]->(m) } AS parties
 ORDER BY date IS NULL, date, title

@@ -14,16 +14,16 @@ MATCH (j:Jurisdiction)
 WHERE j.beltAndRoad
 CALL (a, j) {
   MATCH (a)-[r]-(p)-[:LOCATED_IN]->(j)
-  RETURN {how: type(r), with: p.name, date: coalesce(r.date, r.since)} AS link
+  RETURN {how: type(r), id: p.id, name: p.name, date: coalesce(r.date, r.since)} AS link
   UNION
   MATCH (a)-[r:SIGNED]->(m:Agreement)<-[:SIGNED]-(p)-[:LOCATED_IN]->(j)
-  RETURN {how: type(r), with: m.name, date: coalesce(r.date, m.date)} AS link
+  RETURN {how: type(r), id: m.id, name: m.name, date: coalesce(r.date, m.date)} AS link
   UNION
   MATCH (a)-[r]-(j)
-  RETURN {how: type(r), with: j.name, date: coalesce(r.date, r.since)} AS link
+  RETURN {how: type(r), id: j.id, name: j.name, date: coalesce(r.date, r.since)} AS link
   UNION
   MATCH (a)-[r:HOSTED|ATTENDED]->(e:Event)-[:HELD_IN]->(j)
-  RETURN {how: type(r), with: e.name, date: e.startDate} AS link
+  RETURN {how: type(r), id: e.id, name: e.name, date: e.startDate} AS link
 }
 WITH j, collect(link) AS links
 RETURN j.id AS jurisdiction, j.name AS name, size(links) AS ties, links

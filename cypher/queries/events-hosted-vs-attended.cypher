@@ -12,6 +12,6 @@ MATCH (a:Entity {id: $agency})-[r:HOSTED|ATTENDED]->(e:Event)
 WHERE e.startDate IS NOT NULL
 WITH left(e.startDate, 4) AS year, r, e
 ORDER BY e.startDate, e.name
-WITH year, collect(CASE WHEN r:HOSTED THEN e.name END) AS hosted, collect(CASE WHEN r:ATTENDED THEN e.name END) AS attended
+WITH year, collect(CASE WHEN r:HOSTED THEN {id: e.id, name: e.name} END) AS hosted, collect(CASE WHEN r:ATTENDED THEN {id: e.id, name: e.name} END) AS attended
 RETURN year, size(hosted) AS hostedCount, size(attended) AS attendedCount, hosted, attended
 ORDER BY year

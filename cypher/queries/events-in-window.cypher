@@ -16,6 +16,6 @@ WITH e, e.startDate AS start, coalesce(e.endDate, e.startDate) AS end
 WHERE left(start, size($to)) <= left($to, size(start)) AND left(end, size($from)) >= left($from, size(end))
 OPTIONAL MATCH (e)-[:HELD_IN]->(j:Jurisdiction)
 OPTIONAL MATCH (h)-[hr:HOSTED]->(e)
-WITH e, j, collect({host: h.name, role: hr.role}) AS hosts
-RETURN e.id AS event, e.name AS name, e.kind AS kind, e.startDate AS startDate, e.endDate AS endDate, e.dateText AS dateText, coalesce(e.city, j.name) AS place, j.name AS heldIn, [x IN hosts WHERE x.host IS NOT NULL] AS hosts
+WITH e, j, collect({id: h.id, name: h.name, role: hr.role}) AS hosts
+RETURN e.id AS event, e.name AS name, e.kind AS kind, e.startDate AS startDate, e.endDate AS endDate, e.dateText AS dateText, coalesce(e.city, j.name) AS place, j.name AS heldIn, [x IN hosts WHERE x.id IS NOT NULL] AS hosts
 ORDER BY startDate, name

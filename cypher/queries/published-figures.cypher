@@ -16,5 +16,5 @@ CALL (n) {
   MATCH (n)-[:HOSTED|ATTENDED]->(e:Event)-[:HAS_STATISTIC]->(s:Statistic)
   RETURN e AS about, s
 }
-RETURN about.name AS about, s.name AS figure, s.count AS count, s.unit AS unit, coalesce(s.lowerBound, false) AS lowerBound, coalesce(s.approx, false) AS approx, coalesce(s.date, s.period) AS period, s.sources AS sources
-ORDER BY period, about, figure
+RETURN about.id AS about, about.name AS aboutName, s.name AS figure, s.count AS count, s.unit AS unit, coalesce(s.lowerBound, false) AS lowerBound, coalesce(s.approx, false) AS approx, coalesce(s.date, s.period) AS period, s.sources AS sources
+ORDER BY period, aboutName, figure

@@ -13,5 +13,5 @@ WHERE $trainer IS NULL OR t.id = $trainer
 OPTIONAL MATCH (x)-[:LOCATED_IN]->(loc:Jurisdiction)
 WITH coalesce(loc, x) AS country, t, x, r
 ORDER BY r.date, t.name
-RETURN country.id AS country, country.name AS countryName, collect(DISTINCT t.name) AS trainers, collect(DISTINCT x.name) AS trainees, collect(DISTINCT r.topic) AS topics, collect(DISTINCT r.date) AS dates, count(r) AS trainings, collect(DISTINCT r.evidence) AS evidence
+RETURN country.id AS country, country.name AS countryName, collect(DISTINCT {id: t.id, name: t.name}) AS trainers, collect(DISTINCT {id: x.id, name: x.name}) AS trainees, collect(DISTINCT r.topic) AS topics, collect(DISTINCT r.date) AS dates, count(r) AS trainings, collect(DISTINCT r.evidence) AS evidence
 ORDER BY trainings DESC, countryName

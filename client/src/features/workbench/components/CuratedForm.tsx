@@ -96,7 +96,7 @@ export function CuratedForm({ t, lang, query, initial, running, serverProblems, 
                 *
               </span>
             )}
-            <span className="wb-type">{p.type}</span>
+            <span className="wb-type">{t(`paramType.${p.type}`)}</span>
           </label>
         )}
         {kind !== 'checkbox' && (
@@ -163,6 +163,7 @@ export function CuratedForm({ t, lang, query, initial, running, serverProblems, 
               setValues(initialValues(query));
               setProblems({});
             }}
+            data-testid="curated-defaults"
           >
             {t('resetDefaults')}
           </button>

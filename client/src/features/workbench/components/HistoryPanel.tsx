@@ -19,10 +19,13 @@ export function HistoryPanel({
   history,
   onRestore,
   onClear,
+  curatedTitleOf,
 }: {
   t: Translate<'console'>;
   lang: Lang;
   history: HistoryEntry[];
+  /** A library query's title in the current language (entries keep the title of the language they ran in). */
+  curatedTitleOf: (id: string) => string | undefined;
   onRestore: (h: HistoryEntry) => void;
   onClear: () => void;
 }) {
@@ -30,40 +33,43 @@ export function HistoryPanel({
   return (
     <div className="wb-history" data-testid="history">
       <ul className="wb-entries">
-        {history.map((h) => (
-          <li key={h.id}>
-            <button
-              type="button"
-              className="wb-entry"
-              onClick={() => onRestore(h)}
-              title={`${t('historyRestore')}\n\n${h.query}`}
-              data-testid="history-entry"
-            >
-              {h.title && <span className="wb-entry-title">{h.title}</span>}
-              <code className="wb-entry-query">{firstLine(h.query)}</code>
-              <span className="wb-entry-meta">
-                <time dateTime={new Date(h.at).toISOString()}>{formatTimeAgo(h.at, lang, t('justNow'))}</time>
-                {h.error ? (
-                  <span className="wb-entry-error"> · {t('historyError', { code: h.error })}</span>
-                ) : (
-                  <>
-                    {h.rows !== undefined && (
-                      <span>
-                        {' '}
-                        ·{' '}
-                        {t('historyRows', {
-                          n: `${h.rows}${h.truncated ? '+' : ''}`,
-                          count: h.truncated ? h.rows + 1 : h.rows /* "1+ rows" is plural */,
-                        })}
-                      </span>
-                    )}
-                    {h.ms !== undefined && <span> · {t('durationMs', { ms: h.ms })}</span>}
-                  </>
-                )}
-              </span>
-            </button>
-          </li>
-        ))}
+        {history.map((h) => {
+          const title = (h.curated && curatedTitleOf(h.curated)) ?? h.title;
+          return (
+            <li key={h.id}>
+              <button
+                type="button"
+                className="wb-entry"
+                onClick={() => onRestore(h)}
+                title={`${t('historyRestore')}\n\n${h.query}`}
+                data-testid="history-entry"
+              >
+                {title && <span className="wb-entry-title">{title}</span>}
+                <code className="wb-entry-query">{firstLine(h.query)}</code>
+                <span className="wb-entry-meta">
+                  <time dateTime={new Date(h.at).toISOString()}>{formatTimeAgo(h.at, lang, t('justNow'))}</time>
+                  {h.error ? (
+                    <span className="wb-entry-error"> · {t('historyError', { code: h.error })}</span>
+                  ) : (
+                    <>
+                      {h.rows !== undefined && (
+                        <span>
+                          {' '}
+                          ·{' '}
+                          {t('historyRows', {
+                            n: `${h.rows}${h.truncated ? '+' : ''}`,
+                            count: h.truncated ? h.rows + 1 : h.rows /* "1+ rows" is plural */,
+                          })}
+                        </span>
+                      )}
+                      {h.ms !== undefined && <span> · {t('durationMs', { ms: h.ms })}</span>}
+                    </>
+                  )}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <button type="button" className="btn btn-small btn-ghost" onClick={onClear}>
         <Icon name="trash" size={15} /> {t('historyClear')}

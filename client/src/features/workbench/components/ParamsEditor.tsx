@@ -52,7 +52,7 @@ export function ParamsEditor({ t, text, parsed, missing, onChange, onRun }: Para
       <div id={`${id}-status`} className={`wb-params-status${parsed.ok ? '' : ' error'}`} aria-live="polite" data-testid="params-status">
         {parsed.ok ? (
           <>
-            <span>{n === 1 ? t('paramsOne') : n ? t('paramsOk', { n }) : t('paramsNone')}</span>
+            <span>{n ? t('paramsCount', { n, count: n }) : t('paramsNone')}</span>
             {missing.length > 0 && (
               <span className="wb-missing"> · {t('paramsMissing', { names: missing.map((m) => `$${m}`).join(', ') })}</span>
             )}

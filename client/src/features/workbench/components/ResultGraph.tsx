@@ -11,13 +11,23 @@ import type { GraphKit } from '../lib/graph-kit.ts';
 import type { Translate } from '../../../i18n/index.ts';
 import { cellText } from '../lib/values.ts';
 import { GraphView } from './GraphView.tsx';
+import { graphCounts } from '../lib/counts.ts';
 
 const RESULT_STYLE = [
   { selector: 'node', style: { 'min-zoomed-font-size': 4 } },
   { selector: 'edge', style: { 'min-zoomed-font-size': 7 } },
 ];
 
-export function ResultGraph({ t, lang, graph, kit }: { t: Translate<'console'>; lang: Lang; graph: GraphData; kit: GraphKit }) {
+export interface ResultGraphProps {
+  t: Translate<'console'>;
+  lang: Lang;
+  graph: GraphData;
+  kit: GraphKit;
+  /** Entities the result names by id (no nodes to draw, but the explorer can open them). */
+  namedEntities?: number;
+}
+
+export function ResultGraph({ t, lang, graph, kit, namedEntities = 0 }: ResultGraphProps) {
   const elements = useMemo(() => kit.elements(graph, lang), [kit, graph, lang]);
   // A result is usually small: keep captions readable at lower zoom than the explorer does.
   const stylesheet = useMemo(() => [...(kit.stylesheet as unknown[]), ...RESULT_STYLE] as cytoscape.StylesheetJson, [kit]);
@@ -27,6 +37,7 @@ export function ResultGraph({ t, lang, graph, kit }: { t: Translate<'console'>; 
       <div className="wb-empty" data-testid="result-graph-empty">
         <EmptyState title={t('noGraph')} icon={<Icon name="globe" size={30} />}>
           <p>{t('noGraphHint')}</p>
+          {namedEntities > 0 && <p data-testid="graph-open-hint">{t('noGraphOpenHint', { n: namedEntities, count: namedEntities })}</p>}
         </EmptyState>
       </div>
     );
@@ -41,12 +52,12 @@ export function ResultGraph({ t, lang, graph, kit }: { t: Translate<'console'>; 
         elements={elements}
         stylesheet={stylesheet}
         layout={kit.layout}
-        label={t('graphNodes', { nodes: graph.nodes.length, edges: graph.edges.length })}
+        label={graphCounts(t, graph.nodes.length, graph.edges.length)}
         testId="result-graph"
         onSelect={setSel}
         selected={sel?.id}
       />
-      <div className="wb-graph-caption muted small">{t('graphNodes', { nodes: graph.nodes.length, edges: graph.edges.length })}</div>
+      <div className="wb-graph-caption muted small">{graphCounts(t, graph.nodes.length, graph.edges.length)}</div>
       {props && (
         <aside className="wb-graph-details" aria-label={node?.name ?? edge?.type} data-testid="graph-details">
           <div className="wb-graph-details-head">

@@ -8,6 +8,7 @@ import { retryApi, type ApiEntry } from '../../../api/cache.ts';
 import type { Lang, Translate } from '../../../i18n/index.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import { labelName, typeName } from '../../../i18n/model.ts';
+import { graphCounts } from '../lib/counts.ts';
 
 export interface SchemaPanelProps {
   t: Translate<'console'>;
@@ -38,9 +39,7 @@ export function SchemaPanel({ t, lang, entry, onInsert, onShowDiagram }: SchemaP
   }
   return (
     <div className="wb-schema" data-testid="schema-panel">
-      <p className="muted small">
-        {t('schemaTotals', { nodes: formatNumber(s.totals.nodes, lang), rels: formatNumber(s.totals.relationships, lang) })}
-      </p>
+      <p className="muted small">{graphCounts(t, s.totals.nodes, s.totals.relationships, (n) => formatNumber(n, lang))}</p>
       <button type="button" className="btn btn-small" onClick={onShowDiagram} data-testid="show-schema-diagram">
         {t('schemaShowDiagram')}
       </button>

@@ -5,6 +5,7 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useTranslation } from 'react-i18next';
 import type { ParseKeys } from 'i18next';
 import type { CuratedQuery, CuratedQueryListResponse, SchemaResponse } from '../../../../../server/shared/contracts.ts';
+import { isId } from '../../../../../server/shared/vocabulary.ts';
 import { ErrorBoundary } from '../../../components/ErrorBoundary.tsx';
 import { Icon } from '../../../components/Icon.tsx';
 import { useApi } from '../../../api/cache.ts';
@@ -89,7 +90,17 @@ const runningState = (request: RunRequest, previous: RunState): RunState => ({ s
 const resultTabForRun = (tab: ResultTab): ResultTab => (tab === 'schema' ? 'table' : tab);
 
 function curatedRequest(q: CuratedQuery, params: Record<string, unknown>, lang: Lang): RunRequest {
-  return { kind: 'curated', query: q.cypher, paramsText: formatParams(params), params, curatedId: q.id, title: curatedTitle(q, lang) };
+  // The entities the question names (its id parameters): "Open in Explorer" shows them with the rows'.
+  const anchorIds = q.params.filter((p) => p.type === 'id').flatMap((p) => (isId(params[p.name]) ? [params[p.name] as string] : []));
+  return {
+    kind: 'curated',
+    query: q.cypher,
+    paramsText: formatParams(params),
+    params,
+    curatedId: q.id,
+    title: curatedTitle(q, lang),
+    anchorIds,
+  };
 }
 
 type EditorCheck = { request: RunRequest } | { refused: RunState };
@@ -130,6 +141,8 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
   const [run, setRun] = useState<RunState>({ status: 'idle' });
   const [resultTab, setResultTab] = useState<ResultTab>('table');
   const [sideTab, setSideTab] = useState<SideTab>('library');
+  // The side panel folds away to give a wide result the whole width (at 1366 px it takes a quarter).
+  const [sideOpen, setSideOpen] = useState(true);
   const [openCurated, setOpenCurated] = useState<string | undefined>(link.curated);
   const [curatedProblems, setCuratedProblems] = useState<{ id: string; problems: Record<string, FieldProblem> }>();
   const [history, setHistory] = useState<HistoryEntry[]>(() => readList(storage, HISTORY_KEY, isHistoryEntry));
@@ -325,6 +338,11 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
     setTimeout(() => setCopied(false), 2000);
   };
 
+  const curatedTitleOf = (id: string) => {
+    const q = queries?.data?.queries.find((x) => x.id === id);
+    return q ? curatedTitle(q, lang) : undefined;
+  };
+
   const region = (name: string) => ({
     region: name,
     message: (e: Error) => t('partCrashed', { message: e.message }),
@@ -333,22 +351,48 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
   const running = run.status === 'running';
 
   return (
-    <div className="wb-body">
-      <aside className="wb-sidebar" aria-label={t('sidebar')}>
-        <Tabs
-          idPrefix="side"
-          label={t('sidebar')}
-          current={sideTab}
-          onChange={setSideTab}
-          className="tabs wb-side-tabs"
-          tabs={[
-            { id: 'library', label: t('tabLibrary') },
-            { id: 'history', label: `${t('tabHistory')}${history.length ? ` ${history.length}` : ''}` },
-            { id: 'saved', label: `${t('tabSaved')}${saved.length ? ` ${saved.length}` : ''}` },
-            { id: 'schema', label: t('tabSchema') },
-          ]}
-        />
-        <div className="wb-side-panel" id="side-panel" role="tabpanel" aria-labelledby={`side-tab-${sideTab}`}>
+    <div className={`wb-body${sideOpen ? '' : ' side-closed'}`}>
+      <aside className="wb-sidebar" aria-label={t('sidebar')} data-open={sideOpen}>
+        {!sideOpen && (
+          <button
+            type="button"
+            className="btn btn-icon btn-ghost wb-side-toggle"
+            onClick={() => setSideOpen(true)}
+            aria-expanded={false}
+            aria-label={t('sidebarShow')}
+            title={t('sidebarShow')}
+            data-testid="side-show"
+          >
+            <Icon name="panelRight" size={16} />
+          </button>
+        )}
+        <div className="wb-side-top" hidden={!sideOpen}>
+          <Tabs
+            idPrefix="side"
+            label={t('sidebar')}
+            current={sideTab}
+            onChange={setSideTab}
+            className="tabs wb-side-tabs"
+            tabs={[
+              { id: 'library', label: t('tabLibrary') },
+              { id: 'history', label: `${t('tabHistory')}${history.length ? ` ${history.length}` : ''}` },
+              { id: 'saved', label: `${t('tabSaved')}${saved.length ? ` ${saved.length}` : ''}` },
+              { id: 'schema', label: t('tabSchema') },
+            ]}
+          />
+          <button
+            type="button"
+            className="btn btn-icon btn-ghost wb-side-toggle"
+            onClick={() => setSideOpen(false)}
+            aria-expanded={true}
+            aria-label={t('sidebarHide')}
+            title={t('sidebarHide')}
+            data-testid="side-hide"
+          >
+            <Icon name="panelLeft" size={16} />
+          </button>
+        </div>
+        <div className="wb-side-panel" id="side-panel" role="tabpanel" aria-labelledby={`side-tab-${sideTab}`} hidden={!sideOpen}>
           <ErrorBoundary {...region('sidebar')}>
             {sideTab === 'library' && (
               <LibraryPanel
@@ -370,6 +414,7 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
                 lang={lang}
                 history={history}
                 onRestore={(h) => toEditor(h.query, h.params)}
+                curatedTitleOf={curatedTitleOf}
                 onClear={() => setHistory([])}
               />
             )}
@@ -446,6 +491,7 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
             type="button"
             className="btn btn-small"
             onClick={() => {
+              setSideOpen(true);
               setSideTab('saved');
               requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid="save-name"]')?.focus());
             }}
@@ -521,6 +567,7 @@ export function Workbench({ lang, kit, link }: WorkbenchProps) {
             }}
             onGoToError={() => run.position && editorRef.current?.goTo(run.position.offset)}
             onRetry={() => (run.request?.kind === 'curated' ? void execute(run.request) : runEditor())}
+            curatedTitleOf={curatedTitleOf}
           />
         </ErrorBoundary>
       </main>

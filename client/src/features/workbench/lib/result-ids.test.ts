@@ -1,6 +1,6 @@
 // Unit: the entity ids a result holds when its rows return ids instead of nodes.
 import { describe, expect, it } from 'vitest';
-import { resultIds } from './result-ids.ts';
+import { idColumns, resultIds } from './result-ids.ts';
 
 describe('result ids', () => {
   it('takes id columns, lists of ids and maps with an id, rows first, deduplicated', () => {
@@ -17,6 +17,15 @@ describe('result ids', () => {
       { name: 'Interpol', year: '2023' },
     ];
     expect(resultIds(['name', 'year'], rows)).toEqual([]);
+  });
+
+  it('does not take dates for ids (2003-12-09 is slug-shaped)', () => {
+    const rows = [
+      { jurisdiction: 'afghanistan', signed: '2004-02-20', ratified: '2008-08-25', since: ['2024-05'] },
+      { jurisdiction: 'albania', signed: '2003-12-10', ratified: null, since: [] },
+    ];
+    expect(resultIds(['jurisdiction', 'signed', 'ratified', 'since'], rows)).toEqual(['afghanistan', 'albania']);
+    expect([...idColumns(['jurisdiction', 'signed', 'ratified', 'since'], rows)]).toEqual(['jurisdiction']);
   });
 
   it('caps the number of ids', () => {

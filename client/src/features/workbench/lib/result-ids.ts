@@ -2,7 +2,7 @@
 // library's queries mostly do): columns whose strings are all ids, lists of ids, maps with an
 // `id`, and nodes. Deterministic: rows in server order, columns left to right, first seen first;
 // capped, since the ids travel in a URL (GET /api/node-refs, then the explorer's `pins`).
-import { isId } from '../../../../../server/shared/vocabulary.ts';
+import { PARTIAL_DATE_PATTERN, isId } from '../../../../../server/shared/vocabulary.ts';
 import { valueKind } from './values.ts';
 import type { GraphNode } from '../../../../../server/shared/contracts.ts';
 
@@ -28,13 +28,14 @@ function idsIn(v: unknown, depth = 0): string[] {
 }
 
 /** Whether every string a column holds (directly or in lists) is an id: a column of names or years with one slug-like value is not an id column. */
-function isIdColumn(rows: Record<string, unknown>[], column: string): boolean {
+export function isIdColumn(rows: Record<string, unknown>[], column: string): boolean {
   let seen = false;
   for (const row of rows) {
     const v = row[column];
     const strings = valueKind(v) === 'string' ? [v] : valueKind(v) === 'list' ? (v as unknown[]).filter((x) => typeof x === 'string') : [];
     for (const s of strings) {
-      if (!isId(s) || /^\d+$/.test(s as string)) return false;
+      // Years and dates (2024, 2003-12-09) look like slugs but are no ids.
+      if (!isId(s) || /^\d+$/.test(s) || PARTIAL_DATE_PATTERN.test(s)) return false;
       seen = true;
     }
     if (
@@ -46,9 +47,14 @@ function isIdColumn(rows: Record<string, unknown>[], column: string): boolean {
   return seen;
 }
 
+/** The columns whose values are ids, lists of ids, maps with an id, or nodes. */
+export function idColumns(columns: string[], rows: Record<string, unknown>[]): Set<string> {
+  return new Set(columns.filter((c) => isIdColumn(rows, c)));
+}
+
 /** The candidate entity ids of a result, first seen first, at most `max`. */
 export function resultIds(columns: string[], rows: Record<string, unknown>[], max = MAX_ID_CANDIDATES): string[] {
-  const cols = columns.filter((c) => isIdColumn(rows, c));
+  const cols = [...idColumns(columns, rows)];
   const out = new Set<string>();
   for (const row of rows) {
     for (const c of cols) {
