@@ -21,7 +21,7 @@ import { matchByIds, primaryLabel } from './lookup.ts';
 
 /** A node as the answer names it. */
 const entity = (v: string) =>
-  `{id: ${v}.id, label: ${primaryLabel(v)}, name: ${v}.name, nameZh: ${v}.nameZh, date: coalesce(${v}.startDate, ${v}.date)}`;
+  `{id: ${v}.id, label: ${primaryLabel(v)}, name: ${v}.name, nameZh: ${v}.nameZh, acronym: ${v}.acronym, date: coalesce(${v}.startDate, ${v}.date)}`;
 /** A relationship as evidence; `side` (when given) is the node the direction is read from. */
 const rel = (v: string, side?: string) =>
   `{id: coalesce(${v}.key, elementId(${v})), type: type(${v}), props: properties(${v})${side ? `, out: startNode(${v}) = ${side}` : ''}}`;
@@ -82,7 +82,7 @@ interface RawFact {
   via: RawEntity | null;
   link: RawRel | null;
 }
-type RawEntity = { id: string; label: string; name: string | null; nameZh: string | null; date: string | null };
+type RawEntity = { id: string; label: string; name: string | null; nameZh: string | null; acronym: string | null; date: string | null };
 interface RawShared {
   grp: CommonGroup;
   item: RawEntity;
@@ -95,6 +95,7 @@ function toEntity(e: RawEntity): CommonEntity {
     label: e.label,
     name: e.name ?? e.id,
     ...(e.nameZh ? { nameZh: e.nameZh } : {}),
+    ...(typeof e.acronym === 'string' && e.acronym ? { acronym: e.acronym } : {}),
     ...(typeof e.date === 'string' ? { date: e.date } : {}),
   };
 }

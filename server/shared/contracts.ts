@@ -140,6 +140,7 @@ export interface CommonEntity {
   label: string;
   name: string;
   nameZh?: string;
+  acronym?: string;
   date?: string;
 }
 
