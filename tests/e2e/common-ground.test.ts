@@ -130,8 +130,11 @@ describe('Shared ties (headless Chromium)', () => {
           .evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-source')!, text: (e as HTMLElement).innerText.trim() })));
       expect((await cites()).length).toBeGreaterThan(1);
       await expect.poll(async () => (await cites()).filter((c) => c.text !== titleOf.get(c.id))).toEqual([]);
-      // The places they share.
+      // The places they share; what they do not share is said too.
       await expect(page.locator('[data-group="places"] h3').innerText()).resolves.toBe('1 place both are in');
+      await expect(page.getByTestId('common-none').innerText()).resolves.toBe(
+        'No shared events, agreements, or partners. No direct tie between them.',
+      );
       expect(pageErrors).toEqual([]);
     },
     STEP_TIMEOUT,

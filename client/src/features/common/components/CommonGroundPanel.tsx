@@ -274,7 +274,13 @@ function Results({ ctx, data }: { ctx: Ctx; data: CommonGroundResponse }) {
         .map((g) => (
           <GroupSection key={g.group} ctx={ctx} data={data} group={g} />
         ))}
-      {empty.length > 0 && shared > 0 && <p className="hint cg-none">{t('noneShared', { groups: list.format(empty) })}</p>}
+      {(empty.length > 0 || data.direct.length === 0) && (
+        <p className="hint cg-none" data-testid="common-none">
+          {[empty.length > 0 ? t('noneShared', { groups: list.format(empty) }) : '', data.direct.length === 0 ? t('noDirect') : '']
+            .filter(Boolean)
+            .join(' ')}
+        </p>
+      )}
     </div>
   );
 }
