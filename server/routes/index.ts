@@ -5,6 +5,7 @@
 import { Router, type Express } from 'express';
 import type { ServerDeps } from '../deps.ts';
 import { notFound } from '../errors.ts';
+import { commonRouter } from './common.ts';
 import { consoleRouter } from './console.ts';
 import { graphRouter } from './graph.ts';
 import { growthRouter } from './growth.ts';
@@ -31,6 +32,7 @@ const ROUTERS: ((deps: ServerDeps, shared: RouterShared) => Router)[] = [
   nodeRefsRouter,
   searchRouter,
   pathsRouter,
+  commonRouter,
   sourcesRouter,
   schemaRouter,
   consoleRouter,

@@ -1,4 +1,5 @@
 // The HTTP API's request and response shapes, shared by the server and (with `import type`) the client.
+import type { CommonGroup } from './common-ground.ts';
 
 export interface ApiError {
   error: { code: string; message: string; details?: unknown };
@@ -129,6 +130,86 @@ export interface PathsResponse {
   maxHops: number;
   paths: PathStep[][];
   graph: GraphData;
+}
+
+// --- Common ground of two entities (GET /api/common) ---
+
+/** An entity named in a common-ground answer. `date`: an event's start or an agreement's date, when known. */
+export interface CommonEntity {
+  id: string;
+  label: string;
+  name: string;
+  nameZh?: string;
+  acronym?: string;
+  date?: string;
+}
+
+/** One relationship as evidence: its type, its own properties (role, status, since, until, date …), evidence and sources. */
+export interface CommonFactBase {
+  /** The relationship's key (`TYPE:from->to[#discriminator]`). */
+  id: string;
+  type: string;
+  /** Properties of the relationship except `key`, `sources` and `evidence`. */
+  properties: Record<string, unknown>;
+  evidence?: string;
+  /** Source ids (titles from GET /api/sources). */
+  sources: string[];
+  /** Every source is a reference-data file (`ref-…`). */
+  reference: boolean;
+}
+
+/** How one side is tied to a shared item. */
+export interface CommonFact extends CommonFactBase {
+  /**
+   * Which end the side's entity is: 'out' when it is the start (ICAC -MEMBER_OF-> IAACA), 'in'
+   * when the item is (Indonesia's ACA -VISITED-> ICAC). For a fact that holds `through` a
+   * jurisdiction, relative to that jurisdiction.
+   */
+  direction: 'out' | 'in';
+  /** Holds only through a jurisdiction's membership: the side is not itself a member. */
+  indirect: boolean;
+  /**
+   * The third entity the tie goes through, and the fact that links it: for an indirect
+   * membership, the side's jurisdiction and the side's LOCATED_IN fact (the fact above is the
+   * jurisdiction's MEMBER_OF); for a co-signatory partner, the agreement and the partner's own
+   * SIGNED fact (the fact above is the side's SIGNED).
+   */
+  through?: { kind: 'jurisdiction' | 'agreement'; entity: CommonEntity; link: CommonFactBase };
+}
+
+/** An item both entities are tied to, with each side's facts. */
+export interface CommonItem {
+  entity: CommonEntity;
+  a: CommonFact[];
+  b: CommonFact[];
+  /** On at least one side, every fact is indirect: the item is shared only through a jurisdiction's membership. */
+  indirect: boolean;
+  /** On at least one side, every fact rests on reference data only: the item is shared only thanks to reference data. */
+  reference: boolean;
+}
+
+export interface CommonGroupResult {
+  group: CommonGroup;
+  /** The relationship types that count in this group (server/shared/common-ground.ts). */
+  types: string[];
+  /** Items found; `items` lists at most COMMON_ITEMS_CAP of them. */
+  total: number;
+  items: CommonItem[];
+}
+
+/** A relationship between the two entities themselves. */
+export interface CommonTie extends CommonFactBase {
+  /** Which of the two is the relationship's start. */
+  from: 'a' | 'b';
+}
+
+export interface CommonGroundResponse {
+  a: CommonEntity;
+  b: CommonEntity;
+  /** Relationships between a and b (any type but MENTIONS). */
+  direct: CommonTie[];
+  /** Every group, in display order, empty ones included. */
+  groups: CommonGroupResult[];
 }
 
 export interface SourceSummary extends SourceRef {

@@ -87,6 +87,7 @@ function generate(count: number): Req[] {
     () => `/api/search?q=${value()}&limit=${value()}&labels=${value()}`,
     () => `/api/search?q[a]=${value()}`,
     () => `/api/paths?from=${value()}&to=${value()}&maxHops=${value()}&types=${value()}`,
+    () => `/api/common?a=${value()}&b=${value()}`,
     () => `/api/sources/${value()}`,
     () => `/api/${value()}`,
     () => `/api/health?${value()}=${value()}`,

@@ -22,6 +22,7 @@ export const urls = {
   node: (id: string) => `/api/nodes/${enc(id)}`,
   nodeRefs: (ids: string[]) => withQuery('/api/node-refs', { ids: ids.join(',') }),
   paths: (from: string, to: string, maxHops: number) => withQuery('/api/paths', { from, to, maxHops: String(maxHops) }),
+  common: (a: string, b: string) => withQuery('/api/common', { a, b }),
   sources: () => '/api/sources',
   source: (id: string) => `/api/sources/${enc(id)}`,
   schema: () => '/api/schema',

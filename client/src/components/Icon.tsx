@@ -38,6 +38,8 @@ const PATHS = {
   up: 'M6 15l6-6l6 6',
   down: 'M6 9l6 6l6-6',
   trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6M14 11v6',
+  /** Two overlapping circles: what two entities share. */
+  shared: 'M9 6a6 6 0 1 1 0 12a6 6 0 0 1 0-12zM15 6a6 6 0 1 1 0 12a6 6 0 0 1 0-12z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -11,6 +11,7 @@ import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../lib/view-state.ts';
 import enCommon from './locales/en/common.json';
+import enCommonGround from './locales/en/common-ground.json';
 import enConsole from './locales/en/console.json';
 import enDetails from './locales/en/details.json';
 import enExplore from './locales/en/explore.json';
@@ -20,6 +21,7 @@ import enPaths from './locales/en/paths.json';
 import enPresenter from './locales/en/presenter.json';
 import enTimeline from './locales/en/timeline.json';
 import zhCommon from './locales/zh-Hant/common.json';
+import zhCommonGround from './locales/zh-Hant/common-ground.json';
 import zhConsole from './locales/zh-Hant/console.json';
 import zhDetails from './locales/zh-Hant/details.json';
 import zhExplore from './locales/zh-Hant/explore.json';
@@ -38,6 +40,7 @@ export const resourcesEn = {
   details: enDetails,
   filters: enFilters,
   paths: enPaths,
+  'common-ground': enCommonGround,
   export: enExport,
   timeline: enTimeline,
   console: enConsole,
@@ -55,6 +58,7 @@ export const resources: Record<Locale, Record<Namespace, object>> = {
     details: zhDetails,
     filters: zhFilters,
     paths: zhPaths,
+    'common-ground': zhCommonGround,
     export: zhExport,
     timeline: zhTimeline,
     console: zhConsole,

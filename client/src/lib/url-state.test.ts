@@ -110,6 +110,36 @@ describe('url-state', () => {
     expect(parseExpansion('a b')).toBeUndefined();
   });
 
+  it('round-trips the entities compared in "Shared ties" as common=a,b, opening that tab without tab=', () => {
+    const s: ViewState = { ...defaultViewState(), common: { a: 'icac', b: 'customs-hk' }, tab: 'common' };
+    const q = serializeViewState(s);
+    expect(q).toBe('common=icac,customs-hk');
+    expect(parseViewState(`?${q}`)).toEqual(s);
+    // Only the first picked so far.
+    const one: ViewState = { ...defaultViewState(), common: { a: 'icac' }, tab: 'common' };
+    expect(serializeViewState(one)).toBe('common=icac');
+    expect(parseViewState('common=icac')).toEqual(one);
+    // Compared, but another tab open: the tab is written, and read back.
+    const details: ViewState = { ...defaultViewState(), sel: 'wco', common: { a: 'icac', b: 'customs-hk' }, tab: 'details' };
+    expect(serializeViewState(details)).toBe('sel=wco&common=icac,customs-hk&tab=details');
+    expect(parseViewState(serializeViewState(details))).toEqual(details);
+    const paths: ViewState = { ...details, tab: 'paths' };
+    expect(parseViewState(serializeViewState(paths))).toEqual(paths);
+    // The tab alone, nothing compared yet.
+    const empty: ViewState = { ...defaultViewState(), tab: 'common' };
+    expect(serializeViewState(empty)).toBe('tab=common');
+    expect(parseViewState('tab=common')).toEqual(empty);
+  });
+
+  it('drops malformed or repeated entities from common=', () => {
+    expect(parseViewState('common=icac,icac').common).toEqual({ a: 'icac' });
+    expect(parseViewState('common=ICAC,wco').common).toBeUndefined();
+    expect(parseViewState('common=icac,../x').common).toEqual({ a: 'icac' });
+    expect(parseViewState('common=').common).toBeUndefined();
+    expect(parseViewState('common=').tab).toBe('details');
+    expect(parseViewState('common=icac,wco&tab=bogus').tab).toBe('common');
+  });
+
   it('removes duplicate expansions', () => {
     expect(parseViewState('exp=icac,icac,icac:SIGNED').expansions).toHaveLength(2);
   });

@@ -9,10 +9,12 @@ import {
   ORIENTATIONS,
   YEAR_MAX,
   YEAR_MIN,
+  PANEL_TABS,
   defaultViewState,
   type Expansion,
   type LayoutName,
   type Orientation,
+  type PanelTab,
   type ViewState,
 } from './view-state.ts';
 import { DRAWABLE_REL_TYPES, PATH_HOPS, isId } from '../../../server/shared/vocabulary.ts';
@@ -83,11 +85,12 @@ export function serializeViewState(s: ViewState): string {
     p.set('path', `${s.path.from}~${s.path.to}`);
     if (s.path.maxHops !== PATH_HOPS.default) p.set('hops', String(s.path.maxHops));
   }
+  if (s.common) p.set('common', s.common.b ? `${s.common.a},${s.common.b}` : s.common.a);
   if (s.lang !== d.lang) p.set('lang', s.lang);
   if (s.sizeByDegree !== d.sizeByDegree) p.set('size', s.sizeByDegree ? 'degree' : 'flat');
   if (s.webgl) p.set('gl', '1');
   if (s.source) p.set('src', s.source);
-  if (s.tab !== d.tab) p.set('tab', s.tab);
+  if (s.tab !== impliedTab(s)) p.set('tab', s.tab);
   // Commas, colons, tildes and @ are safe in a query string: keep them readable.
   return p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~').replace(/%40/g, '@');
 }
@@ -159,6 +162,12 @@ export function parseViewState(search: string): ViewState {
     }
   }
 
+  const common = list(p.get('common'));
+  if (common?.[0] && isId(common[0])) {
+    const [a, b] = common;
+    s.common = { a, ...(b && isId(b) && b !== a ? { b } : {}) };
+  }
+
   if (p.get('lang') === 'zh') s.lang = 'zh';
   const size = p.get('size');
   if (size === 'flat') s.sizeByDegree = false;
@@ -167,6 +176,11 @@ export function parseViewState(search: string): ViewState {
   const src = p.get('src');
   if (src && isId(src)) s.source = src;
   const tab = p.get('tab');
-  if (tab === 'paths' || tab === 'details') s.tab = tab;
+  s.tab = tab && (PANEL_TABS as readonly string[]).includes(tab) ? (tab as PanelTab) : impliedTab(s);
   return s;
+}
+
+/** The tab a link opens without `tab=`: "Shared ties" when it compares entities (`?common=icac,customs-hk`), else Details. */
+function impliedTab(s: ViewState): PanelTab {
+  return s.common ? 'common' : defaultViewState().tab;
 }

@@ -46,6 +46,23 @@ describe('view actions', () => {
     expect(A.setWindow(s, 2024, 2018)).toMatchObject({ from: 2018, to: 2024 });
   });
 
+  it('"Shared ties": opening the tab starts from the selection; compare, swap, clear', () => {
+    const sel = A.selectNode(defaultViewState(), 'icac');
+    expect(A.setTab(sel, 'common')).toMatchObject({ tab: 'common', common: { a: 'icac' } });
+    // Nothing selected: nothing prefilled; something already compared: kept as it is.
+    expect(A.setTab(defaultViewState(), 'common').common).toBeUndefined();
+    const compared = A.setCommon(sel, 'icac', 'customs-hk');
+    expect(compared).toMatchObject({ tab: 'common', common: { a: 'icac', b: 'customs-hk' } });
+    expect(A.setTab(A.setTab(compared, 'details'), 'common').common).toEqual({ a: 'icac', b: 'customs-hk' });
+    expect(A.swapCommon(compared).common).toEqual({ a: 'customs-hk', b: 'icac' });
+    expect(A.setCommon(sel, 'icac', 'icac').common).toEqual({ a: 'icac' });
+    expect(A.compareFrom(compared, 'wco')).toMatchObject({ tab: 'common', common: { a: 'wco' } });
+    expect(A.clearCommon(compared).common).toBeUndefined();
+    expect(A.clearCommon(sel)).toBe(sel);
+    // Going to an entity from the list shows its details; the comparison stays for the tab.
+    expect(A.reveal(compared, 'wco', true)).toMatchObject({ sel: 'wco', tab: 'details', common: { a: 'icac', b: 'customs-hk' } });
+  });
+
   it('toggling a type from "all" keeps every other type, and back to all gives null', () => {
     const all = ['A', 'B', 'C'];
     const s = A.toggleType(defaultViewState(), 'B', all);

@@ -11,7 +11,9 @@ import {
 
 export { LAYOUTS, ORIENTATIONS, type LayoutName, type Orientation } from '../../../server/shared/vocabulary.ts';
 export type Lang = 'en' | 'zh';
-export type PanelTab = 'details' | 'paths';
+export type PanelTab = 'details' | 'paths' | 'common';
+/** The right panel's tabs, in order. */
+export const PANEL_TABS: readonly PanelTab[] = ['details', 'paths', 'common'];
 
 /** Labels drawn by default (the server's default set). */
 export const DEFAULT_LABELS: string[] = [...SHARED_DEFAULT_LABELS];
@@ -56,6 +58,8 @@ export interface ViewState {
   pins: string[];
   hidden: string[];
   path?: { from: string; to: string; maxHops: number };
+  /** The two entities compared in the "Shared ties" tab (`b` absent while the second is being picked). */
+  common?: { a: string; b?: string };
   lang: Lang;
   sizeByDegree: boolean;
   webgl: boolean;
@@ -191,6 +195,20 @@ export const viewActions = {
   clearPath(s: ViewState): ViewState {
     return s.path ? { ...s, path: undefined } : s;
   },
+  /** The entities to compare ("Shared ties"); `b` equal to `a` is dropped. Opens the tab. */
+  setCommon(s: ViewState, a: string, b?: string): ViewState {
+    return { ...s, common: { a, ...(b && b !== a ? { b } : {}) }, tab: 'common' };
+  },
+  /** "Compare with…" from an entity: it becomes A, the second is to be picked. */
+  compareFrom(s: ViewState, id: string): ViewState {
+    return viewActions.setCommon(s, id);
+  },
+  swapCommon(s: ViewState): ViewState {
+    return s.common?.b ? { ...s, common: { a: s.common.b, b: s.common.a } } : s;
+  },
+  clearCommon(s: ViewState): ViewState {
+    return s.common ? { ...s, common: undefined } : s;
+  },
   setLang(s: ViewState, lang: Lang): ViewState {
     return { ...s, lang };
   },
@@ -206,7 +224,9 @@ export const viewActions = {
   closeSource(s: ViewState): ViewState {
     return s.source ? { ...s, source: undefined } : s;
   },
+  /** Opening "Shared ties" with nothing compared yet starts from the selected entity. */
   setTab(s: ViewState, tab: PanelTab): ViewState {
+    if (tab === 'common' && !s.common && s.sel) return { ...s, tab, common: { a: s.sel } };
     return { ...s, tab };
   },
   /** Back to the default view, keeping the language and renderer. */

@@ -14,6 +14,7 @@ import { DetailsPanel } from '../features/details/components/DetailsPanel.tsx';
 import { ExportMenu } from '../features/export/components/ExportMenu.tsx';
 import { FilterPanel } from '../features/filters/components/FilterPanel.tsx';
 import { PathFinder } from '../features/paths/components/PathFinder.tsx';
+import { CommonGroundPanel } from '../features/common/components/CommonGroundPanel.tsx';
 import { pathUrl, useViewGraph } from '../api/use-view-graph.ts';
 import { retryApi, useApi } from '../api/cache.ts';
 import type { CanvasHandle } from '../lib/canvas-handle.ts';
@@ -21,6 +22,7 @@ import { toLocale } from '../i18n/index.ts';
 import { labelName, typeName } from '../i18n/model.ts';
 import { parseViewState, serializeViewState } from '../lib/url-state.ts';
 import { commit, initHistory, redo, undo, viewActions as A, type History, type ViewState } from '../lib/view-state.ts';
+import { PANEL_TABS, type PanelTab } from '../lib/view-state.ts';
 import { AddToStory } from '../features/presenter/components/AddToStory.tsx';
 import { TimelinePlayer, TimelineToggle } from '../components/timeline/TimelinePlayer.tsx';
 import { ExploreHeader } from './ExploreHeader.tsx';
@@ -32,6 +34,8 @@ function reducer(h: History, a: Action): History {
   if (a.kind === 'redo') return redo(h);
   return commit(h, a.fn(h.present));
 }
+
+const TAB_ICONS = { details: 'info', paths: 'path', common: 'shared' } as const satisfies Record<PanelTab, string>;
 
 /** Relationship types offered when the schema is not loaded (yet). */
 const FALLBACK_TYPES: string[] = [...DRAWABLE_REL_TYPES];
@@ -173,6 +177,7 @@ export function ExplorePage() {
       onHide: (id: string) => update((s) => A.hide(s, id)),
       onCentre: (id: string) => setFocusRequest((f) => ({ id, n: (f?.n ?? 0) + 1 })),
       onConnectFrom: () => update((s) => A.setTab(s, 'paths')),
+      onCompareFrom: (id: string) => update((s) => A.compareFrom(s, id)),
       onNavigate: reveal,
       onOpenSource: (id: string) => update((s) => A.openSource(s, id)),
       onCloseSource: () => update((s) => A.closeSource(s)),
@@ -451,7 +456,7 @@ export function ExplorePage() {
 
       <aside className="right-panel" aria-label={t('details')} hidden={!rightOpen}>
         <div className="tabs" role="tablist" aria-label={t('details')}>
-          {(['details', 'paths'] as const).map((tab) => (
+          {PANEL_TABS.map((tab, i) => (
             <button
               key={tab}
               type="button"
@@ -464,15 +469,17 @@ export function ExplorePage() {
               onClick={() => update((s) => A.setTab(s, tab))}
               onKeyDown={(e) => {
                 if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                  const other = tab === 'details' ? 'paths' : 'details';
+                  const other: PanelTab = PANEL_TABS[(i + (e.key === 'ArrowRight' ? 1 : -1) + PANEL_TABS.length) % PANEL_TABS.length]!;
                   update((s) => A.setTab(s, other));
                   document.getElementById(`tab-${other}`)?.focus();
                 }
               }}
               data-testid={`tab-${tab}`}
             >
-              <Icon name={tab === 'details' ? 'info' : 'path'} size={15} /> {t(tab === 'details' ? 'details' : 'paths')}
+              <Icon name={TAB_ICONS[tab]} size={15} />{' '}
+              {tab === 'common' ? t('tab', { ns: 'common-ground' }) : t(tab === 'details' ? 'details' : 'paths')}
               {tab === 'paths' && state.path && <span className="dot" aria-hidden="true" />}
+              {tab === 'common' && state.common?.b && <span className="dot" aria-hidden="true" />}
             </button>
           ))}
         </div>
@@ -491,6 +498,18 @@ export function ExplorePage() {
                 actions={nodeActions}
                 onSelectEdge={(id) => update((s) => A.selectEdge(s, id))}
                 loading={graph.loading}
+              />
+            ) : state.tab === 'common' ? (
+              <CommonGroundPanel
+                lang={lang}
+                pair={state.common}
+                nameOf={displayName}
+                sources={sources}
+                onPick={(a, b) => update((s) => A.setCommon(s, a, b))}
+                onSwap={() => update((s) => A.swapCommon(s))}
+                onClear={() => update((s) => A.clearCommon(s))}
+                onNavigate={reveal}
+                onOpenSource={(id) => update((s) => A.openSource(s, id))}
               />
             ) : (
               <PathFinder

@@ -26,6 +26,8 @@ export interface NodeActions {
   onHide: (id: string) => void;
   onCentre: (id: string) => void;
   onConnectFrom: (id: string, name: string) => void;
+  /** "Compare with…": what this entity shares with another (the "Shared ties" tab). */
+  onCompareFrom?: (id: string) => void;
   onNavigate: (id: string) => void;
   onOpenSource: (id: string) => void;
 }
@@ -238,6 +240,17 @@ export function NodeDetailsView({
           <button type="button" className="btn btn-small" onClick={() => actions.onConnectFrom(id, primary)} title={t('pathFrom')}>
             <Icon name="path" size={14} /> {t('pathFromShort')}
           </button>
+          {actions.onCompareFrom && (
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => actions.onCompareFrom?.(id)}
+              title={t('compareWith')}
+              data-testid="compare-from"
+            >
+              <Icon name="shared" size={14} /> {t('compareShort')}
+            </button>
+          )}
           <button type="button" className="btn btn-small" onClick={() => actions.onHide(id)} title={t('hide')}>
             <Icon name="hide" size={14} /> {t('hideShort')}
           </button>
