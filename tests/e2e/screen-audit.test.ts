@@ -43,6 +43,7 @@ const SCREENS: Screen[] = [
   { name: 'explore-paths', url: '/?path=icac~wco&tab=paths', canvas: true },
   { name: 'explore-2024-dated', url: '/?from=2024&to=2024&dated=1', canvas: true },
   { name: 'explore-source', url: '/?src=icac-ar-2024-ch6', canvas: true },
+  { name: 'explore-common', url: '/?common=icac,customs-hk', canvas: true },
   {
     name: 'explore-timeline',
     url: '/',

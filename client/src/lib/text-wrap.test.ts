@@ -14,6 +14,10 @@ describe('wrapText', () => {
     ]);
     expect(wrapText('聯合國毒品和犯罪問題辦公室', 60, measure)).toEqual(['聯合國毒品和', '犯罪問題辦公', '室']);
     expect(wrapText('Supercalifragilistic', 50, measure)).toEqual(['Supercalifragilistic']);
+    // No line ends with an opening bracket or starts with closing punctuation.
+    expect(wrapText('香港海關合作安排（2024年11月）', 110, measure)).toEqual(['香港海關合作安排', '（2024年11月）']);
+    expect(wrapText('香港海關合作安排（2024年11月）', 90, measure)).toEqual(['香港海關合作安排', '（2024年11', '月）']);
+    expect(wrapText('合作諒解備忘錄。另有', 70, measure)).toEqual(['合作諒解備忘', '錄。另有']);
   });
 
   it('keeps at most n lines and ends the last with an ellipsis that fits', () => {

@@ -3,15 +3,37 @@
 // between CJK characters (they have no spaces); a single word wider than the line stays whole.
 
 const CJK = '\\u3000-\\u9fff\\uff00-\\uffef';
+// Line-breaking rules for Chinese: an opening bracket stays with the character after it, closing
+// punctuation with the one before (no line starts with "）" or ends with "（").
+const OPEN = '（《「『〈【〔';
+const CLOSE = '）》」』〉】〕、。，：；！？';
 const TOKENS = new RegExp(`[${CJK}]|[^\\s${CJK}]+\\s*|\\s+`, 'g');
+
+/** Break opportunities: words, single CJK characters, with brackets and punctuation glued on. */
+function tokens(text: string): string[] {
+  const raw = text.match(TOKENS) ?? [text];
+  const out: string[] = [];
+  let pending = '';
+  for (const tok of raw) {
+    if (OPEN.includes(tok)) {
+      pending += tok;
+      continue;
+    }
+    const t = pending + tok;
+    pending = '';
+    if (out.length && CLOSE.includes(t[0]!)) out[out.length - 1] += t;
+    else out.push(t);
+  }
+  if (pending) out.push(pending);
+  return out;
+}
 
 export type Measure = (text: string) => number;
 
 export function wrapText(text: string, width: number, measure: Measure): string[] {
-  const tokens = text.match(TOKENS) ?? [text];
   const lines: string[] = [];
   let line = '';
-  for (const tok of tokens) {
+  for (const tok of tokens(text)) {
     const next = line + tok;
     if (measure(next.trimEnd()) > width && line.trim()) {
       lines.push(line.trimEnd());
