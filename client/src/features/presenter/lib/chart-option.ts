@@ -220,7 +220,7 @@ export function chartLayout(model: ChartModel, o: ChartOptionInput): ChartLayout
     for (const line of panel.lines) {
       const width = (line.kind === 'derived' ? 2.5 : 3.2) * fs;
       for (const run of line.segments) {
-        const pts = run.map(at);
+        const pts = run.map((p) => (p.outside ? { x: xToPx(xAxisMin), y: yToPx(i, p.y) } : at(p)));
         segs.push(...polylineSegs(line.kind === 'derived' ? stepPolyline(pts) : pts, width / 2 + 2));
       }
       for (const s of line.spans) segs.push({ x1: xToPx(s.x1), y1: yToPx(i, s.y), x2: xToPx(s.x2), y2: yToPx(i, s.y), pad: 4.5 * fs + 1 });
@@ -348,7 +348,8 @@ export function buildChartOption(model: ChartModel, o: ChartOptionInput): EChart
           name,
           xAxisIndex: i,
           yAxisIndex: i,
-          data: run.map(item),
+          // A derived step line entering the range from an earlier date starts at the axis, at its level then.
+          data: run.map((pt) => (pt.outside ? { value: [L.xAxisMin, pt.y], symbol: 'none' } : item(pt))),
           step: line.kind === 'derived' ? 'end' : undefined,
           showAllSymbol: true,
           symbolKeepAspect: true,
