@@ -40,21 +40,20 @@ export function GrowthChart(p: GrowthChartProps) {
       if (typeof pid === 'number') onPoint(pid);
     });
     chart.on('finished', () => {
-      if (el.dataset.ready === 'true') return;
+      // Only once an option has been drawn (a resize of the empty chart also says "finished").
       const m = modelRef.current;
-      if (m) {
-        const at = m.panels.flatMap((panel, i) =>
-          panel.lines.flatMap((l) =>
-            [...l.points, ...l.bounds]
-              .filter((pt) => !pt.outside)
-              .map((pt) => {
-                const [x, y] = chart.convertToPixel({ xAxisIndex: i, yAxisIndex: i }, [pt.x, pt.y]) as number[];
-                return { pid: pt.pid, label: pt.label, x: Math.round(x! * 10) / 10, y: Math.round(y! * 10) / 10 };
-              }),
-          ),
-        );
-        el.dataset.pointsPx = JSON.stringify(at);
-      }
+      if (el.dataset.ready === 'true' || !m) return;
+      const at = m.panels.flatMap((panel, i) =>
+        panel.lines.flatMap((l) =>
+          [...l.points, ...l.bounds]
+            .filter((pt) => !pt.outside)
+            .map((pt) => {
+              const [x, y] = chart.convertToPixel({ xAxisIndex: i, yAxisIndex: i }, [pt.x, pt.y]) as number[];
+              return { pid: pt.pid, label: pt.label, x: Math.round(x! * 10) / 10, y: Math.round(y! * 10) / 10 };
+            }),
+        ),
+      );
+      el.dataset.pointsPx = JSON.stringify(at);
       el.dataset.ready = 'true';
     });
     const ro = new ResizeObserver(() => {
