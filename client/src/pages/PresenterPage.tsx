@@ -14,7 +14,7 @@ import { toLocale, type Lang } from '../i18n/index.ts';
 import { ChartsView } from '../features/presenter/components/ChartsView.tsx';
 import { StoriesView } from '../features/presenter/components/StoriesView.tsx';
 import { StoryPlayer } from '../features/presenter/components/StoryPlayer.tsx';
-import { formatPresenterUrl, parsePresenterUrl, type PresenterRoute } from '../features/presenter/lib/present-url.ts';
+import { defaultChartsRoute, formatPresenterUrl, parsePresenterUrl, type PresenterRoute } from '../features/presenter/lib/present-url.ts';
 import '../features/presenter/presenter.css';
 import '../components/header.css';
 
@@ -56,7 +56,7 @@ export function PresenterPage() {
   const presenting = route.view === 'story' && route.present;
   const region = (name: string) => ({ region: name, message: (e: Error) => `${name}: ${e.message}`, reloadLabel: t('retry') });
   const tab = (view: 'stories' | 'charts') => {
-    const target: PresenterRoute = view === 'charts' ? { view: 'charts', orgs: [], units: [], milestones: 'curated' } : { view: 'stories' };
+    const target: PresenterRoute = view === 'charts' ? defaultChartsRoute() : { view: 'stories' };
     return (
       <a
         href={formatPresenterUrl(target, lang)}

@@ -1,6 +1,7 @@
 // The Charts view: choose organisations (those with growth series, GET /api/growth), the units to
-// plot (one chart panel per unit) and which milestones to mark; the chart and its sources beside.
-// The choice lives in the URL, so a chart can be bookmarked and handed over.
+// plot (one chart panel per unit), which milestones to mark and the years shown; the chart and
+// its sources beside. The choice lives in the URL, so a chart can be bookmarked and handed over;
+// the view opens on a default chart (present-url.ts DEFAULT_CHART_ORGS).
 import { urls } from '../../../api/endpoints.ts';
 import { useState } from 'react';
 import type { GrowthListResponse, GrowthSummary, SourceRef } from '../../../../../server/shared/contracts.ts';
@@ -128,6 +129,8 @@ export function ChartsView({
           orgIds={chosen.map((o) => o.id)}
           units={activeUnits}
           milestones={route.milestones}
+          years={route.years}
+          onYears={(years) => set({ years })}
           lang={lang}
           t={t}
           variant="charts"

@@ -1,9 +1,12 @@
-// A growth chart with everything around it: loading and error states, the key to its markers,
-// export (PNG and SVG with title and source footnote), and beside it the point behind a click,
+// A growth chart with everything around it: loading and error states, the years shown (the
+// default range or every year), the key to its markers, export (16:9 PNG and SVG slides at
+// 1920×1080 or 3840×2160, with title, date, key and a footnote of every milestone and source,
+// further pages when it does not fit: chart-export.ts), and beside it the point behind a click,
 // the counts with no date, what the derived lines count, the milestones and every point as a
 // keyboard-reachable list. In presentation mode only the chart and the point details remain.
 import { urls as api } from '../../../api/endpoints.ts';
 import { useCallback, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { GrowthResponse, SourceRef } from '../../../../../server/shared/contracts.ts';
 import { ApiErrorNotice, Spinner } from '../../../components/Feedback.tsx';
 import { Icon } from '../../../components/Icon.tsx';
@@ -13,30 +16,35 @@ import { formatDate } from '../../../i18n/format.ts';
 import { downloadBlob } from '../../../lib/download.ts';
 import { useSameArray } from '../../../lib/use-same-array.ts';
 import { unitName } from '../lib/unit-name.ts';
-import { buildChartOption, LOWER_BOUND_SYMBOL } from '../lib/chart-option.ts';
-import { buildChartModel, type ChartModel, type MarkerKind, type PointRef } from '../lib/chart-series.ts';
+import { LOWER_BOUND_SYMBOL } from '../lib/chart-option.ts';
+import { composeExport, EXPORT_FRAME, EXPORT_SIZES, type ExportSizeId } from '../lib/chart-export.ts';
+import { buildChartModel, GAP_YEARS, type ChartModel, type MarkerKind, type PointRef } from '../lib/chart-series.ts';
 import { chartToPng, chartToSvg } from '../lib/echarts.ts';
-import { milestoneTooltip, pointTooltip, sourceLine, valueText } from '../lib/point-text.ts';
-import type { MilestoneMode } from '../lib/present-url.ts';
+import { measureText } from '../lib/measure.ts';
+import { milestoneText } from '../lib/milestone-text.ts';
+import { milestoneTooltip, pointTooltip, valueText } from '../lib/point-text.ts';
+import type { MilestoneMode, YearsMode } from '../lib/present-url.ts';
 import { GrowthChart } from './GrowthChart.tsx';
 import { PointDetails } from './PointDetails.tsx';
-
-export const EXPORT_SIZE = { width: 1600, height: 900 };
-const MAX_FOOT_SOURCES = 5;
 
 export interface GrowthFigureProps {
   orgIds: string[];
   units?: string[];
   milestones: MilestoneMode;
+  /** The years shown; with `onYears` the choice is the caller's (the URL), else the figure's own. */
+  years?: YearsMode;
+  onYears?: (years: YearsMode) => void;
   lang: Lang;
   t: Translate<'presenter'>;
   variant: 'charts' | 'story' | 'present';
   sources: Map<string, SourceRef>;
+  /** Where the milestone list goes in presentation mode (the caption's column); below the chart without it. */
+  milestoneSlot?: HTMLElement | null;
   /** Adds the chart as a step of the draft story. */
   onAddToStory?: (orgIds: string[], units: string[], title: string) => void;
 }
 
-function MarkerGlyph({ kind, color = '#1f5fbf' }: { kind: MarkerKind | 'span'; color?: string }) {
+function MarkerGlyph({ kind, color = '#1f5fbf' }: { kind: MarkerKind | 'span' | 'gap'; color?: string }) {
   const box = { width: 30, height: 18, viewBox: '0 0 30 18', 'aria-hidden': true } as const;
   switch (kind) {
     case 'lower':
@@ -69,6 +77,14 @@ function MarkerGlyph({ kind, color = '#1f5fbf' }: { kind: MarkerKind | 'span'; c
           <path d="M1 14h9V8h9V3h10" fill="none" stroke={color} strokeWidth={2.4} strokeDasharray="5 3" />
         </svg>
       );
+    case 'gap':
+      return (
+        <svg {...box}>
+          <rect x={8} y={0} width={14} height={18} fill="#eef2f7" />
+          <line x1={0} y1={12} x2={8} y2={9} stroke={color} strokeWidth={2.6} />
+          <line x1={22} y1={6} x2={30} y2={4} stroke={color} strokeWidth={2.6} />
+        </svg>
+      );
     case 'span':
       return (
         <svg {...box}>
@@ -87,8 +103,9 @@ function MarkerGlyph({ kind, color = '#1f5fbf' }: { kind: MarkerKind | 'span'; c
 }
 
 function ChartKey({ model, t }: { model: ChartModel; t: Translate<'presenter'> }) {
-  const kinds = new Set(model.points.map((p) => p.marker));
+  const kinds = new Set(model.points.filter((p) => !p.outside).map((p) => p.marker));
   const hasSpans = model.panels.some((p) => p.lines.some((l) => l.spans.length));
+  const hasGaps = model.panels.some((p) => p.lines.some((l) => l.gaps.length));
   const items: [MarkerKind | 'span', string][] = [
     ['exact', t('keyExact')],
     ['lower', t('keyLower')],
@@ -110,6 +127,11 @@ function ChartKey({ model, t }: { model: ChartModel; t: Translate<'presenter'> }
           <MarkerGlyph kind="span" /> {t('keySpan')}
         </li>
       )}
+      {hasGaps && (
+        <li data-kind="gap">
+          <MarkerGlyph kind="gap" /> {t('keyGapLong', { n: GAP_YEARS })}
+        </li>
+      )}
     </ul>
   );
 }
@@ -120,32 +142,12 @@ export function chartTitle(model: ChartModel, lang: Lang, t: Translate<'presente
   return t('chartTitle', { orgs });
 }
 
-/** "1 · 2006 SPP established IAACA; …" for the milestones, in at most `max` lines. */
-export function milestoneLines(model: ChartModel, lang: Lang, t: Translate<'presenter'>, max = 2): string[] {
-  if (!model.milestones.length) return [];
-  const items = model.milestones.map((c) => `${c.n} · ${formatDate(c.items[0]!.date, lang)} ${c.items.map((m) => m.title).join('; ')}`);
-  const per = Math.ceil(items.length / max);
-  const lines: string[] = [];
-  for (let i = 0; i < items.length; i += per)
-    lines.push(`${i === 0 ? `${t('milestonesTitle')}: ` : ''}${items.slice(i, i + per).join('   ')}`);
-  return lines;
-}
-
-export function footnoteLines(model: ChartModel, lang: Lang, t: Translate<'presenter'>, sources: Map<string, SourceRef>): string[] {
-  const lines = model.sources
-    .slice(0, MAX_FOOT_SOURCES)
-    .map((id, i) => `${i + 1}. ${sourceLine(sources.get(id), id, lang)}${sources.get(id)?.url ? ` <${sources.get(id)!.url}>` : ''}`);
-  if (model.sources.length > MAX_FOOT_SOURCES) lines.push(t('moreSources', { n: model.sources.length - MAX_FOOT_SOURCES }));
-  return [
-    ...milestoneLines(model, lang, t),
-    `${t('sources')}:`,
-    ...lines,
-    t('footnote', { date: new Date().toISOString().slice(0, 10), url: location.href }),
-  ];
-}
-
 export function GrowthFigure(p: GrowthFigureProps) {
   const { orgIds, units, milestones, lang, t, variant, sources } = p;
+  const [ownYears, setOwnYears] = useState<YearsMode>('auto');
+  const years = p.onYears ? (p.years ?? 'auto') : ownYears;
+  const setYears = p.onYears ?? setOwnYears;
+  const [exportSize, setExportSize] = useState<ExportSizeId>('1080');
   const urls = orgIds.map((id) => api.growth(id));
   const entries = useApiMany<GrowthResponse>(urls);
   const loading = entries.some((e) => e?.status === 'loading' && !e.data);
@@ -155,12 +157,13 @@ export function GrowthFigure(p: GrowthFigureProps) {
   // Likewise the units, by content (a new array with the same units keeps the chart).
   const unitList = useSameArray(units ?? []);
   const model = useMemo(
-    () => buildChartModel(growth, { units: unitList.length ? unitList : undefined, milestones, lang }),
-    [growth, unitList, milestones, lang],
+    () => buildChartModel(growth, { units: unitList.length ? unitList : undefined, milestones, lang, years }),
+    [growth, unitList, milestones, lang, years],
   );
   const [selected, setSelected] = useState<number>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
   const ref: PointRef | undefined = selected !== undefined ? model.refs[selected] : undefined;
   const title = chartTitle(model, lang, t);
   const fontScale = variant === 'present' ? 1.55 : 1.25;
@@ -175,25 +178,32 @@ export function GrowthFigure(p: GrowthFigureProps) {
     setBusy(true);
     setError(undefined);
     try {
-      const option = buildChartOption(model, {
+      const size = EXPORT_SIZES.find((s) => s.id === exportSize)!;
+      const { pages } = composeExport({
+        model,
         lang,
         t,
-        ...EXPORT_SIZE,
-        fontScale: 1.3,
+        measure: measureText,
         title,
-        subtitle: t('chartSubtitle'),
-        footnote: footnoteLines(model, lang, t, sources),
-        animation: false,
+        date: new Date().toISOString().slice(0, 10),
+        url: location.href,
+        sources,
       });
-      const slug = `cooperation-atlas-growth-${model.orgs.map((o) => o.id).join('-')}`;
-      if (kind === 'png') downloadBlob(chartToPng(option, EXPORT_SIZE), `${slug}.png`);
-      else downloadBlob(new Blob([chartToSvg(option, EXPORT_SIZE)], { type: 'image/svg+xml' }), `${slug}.svg`);
+      const slug = `cooperation-atlas-growth-${model.orgs.map((o) => o.id).join('-')}-${size.width}x${size.height}`;
+      // A footnote that does not fit the first slide continues on further slides: one file each.
+      pages.forEach((option, i) => {
+        const name = `${slug}${i ? `-${i + 1}` : ''}`;
+        if (kind === 'png') downloadBlob(chartToPng(option, EXPORT_FRAME, size.scale), `${name}.png`);
+        else downloadBlob(new Blob([chartToSvg(option, EXPORT_FRAME, size.scale)], { type: 'image/svg+xml' }), `${name}.svg`);
+      });
+      if (pages.length > 1) setNotice(t('exportPages', { n: pages.length }));
     } catch (e) {
       setError(t('exportFailed', { message: (e as Error).message }));
     } finally {
       setBusy(false);
     }
   };
+  const yearLabel = (ms: number) => String(new Date(ms).getUTCFullYear());
 
   if (!orgIds.length) return <div className="gf-empty">{t('chooseOrgPrompt')}</div>;
   if (failed >= 0) {
@@ -219,6 +229,21 @@ export function GrowthFigure(p: GrowthFigureProps) {
           <h2 className="gf-title">{title}</h2>
           {variant !== 'present' && (
             <div className="gf-actions" role="group" aria-label={t('exportChart')}>
+              <label className="gf-size">
+                <span className="sr-only">{t('exportSize')}</span>
+                <select
+                  value={exportSize}
+                  onChange={(e) => setExportSize(e.target.value as ExportSizeId)}
+                  title={t('exportSize')}
+                  data-testid="chart-export-size"
+                >
+                  {EXPORT_SIZES.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {t('exportSizeOption', { w: s.width, h: s.height })}
+                    </option>
+                  ))}
+                </select>
+              </label>
               <button
                 type="button"
                 className="btn"
@@ -268,6 +293,48 @@ export function GrowthFigure(p: GrowthFigureProps) {
             {error}
           </div>
         )}
+        {notice && (
+          <div className="notice notice-info" role="status">
+            {notice}
+          </div>
+        )}
+        {!model.empty && model.range.autoFrom !== undefined && (
+          <div className="gf-range" data-testid="chart-range">
+            {variant !== 'present' && (
+              <div className="gf-range-buttons" role="group" aria-label={t('yearsShown')}>
+                <button
+                  type="button"
+                  className={`btn btn-small${years === 'auto' ? ' active' : ''}`}
+                  aria-pressed={years === 'auto'}
+                  onClick={() => setYears('auto')}
+                  data-testid="chart-years-auto"
+                >
+                  {t('yearsRecent', { from: yearLabel(model.range.autoFrom), to: yearLabel(model.range.allMax) })}
+                </button>
+                <button
+                  type="button"
+                  className={`btn btn-small${years === 'all' ? ' active' : ''}`}
+                  aria-pressed={years === 'all'}
+                  onClick={() => setYears('all')}
+                  data-testid="chart-years-all"
+                >
+                  {t('yearsAll', { from: yearLabel(model.range.allMin), to: yearLabel(model.range.allMax) })}
+                </button>
+              </div>
+            )}
+            <p className="gf-range-note">
+              {years === 'auto'
+                ? t('yearsRecentNote', {
+                    n: GAP_YEARS,
+                    earlier: [
+                      ...model.earlier.points.map((pt) => `${pt.label} (${formatDate(pt.date, lang)})`),
+                      ...(model.earlier.milestones.length ? [t('earlierMilestones', { count: model.earlier.milestones.length })] : []),
+                    ].join(t('listComma')),
+                  })
+                : t('yearsAllNote')}
+            </p>
+          </div>
+        )}
         {model.empty ? (
           <div className="gf-empty">{t('nothingDated')}</div>
         ) : (
@@ -284,20 +351,27 @@ export function GrowthFigure(p: GrowthFigureProps) {
           />
         )}
         <ChartKey model={model} t={t} />
-        {!side && model.milestones.length > 0 && (
-          <ol className="gf-ms-compact" aria-label={t('milestonesTitle')}>
-            {model.milestones.map((c) => (
-              <li key={c.n}>
-                <span className="ms-n" aria-hidden="true">
-                  {c.n}
-                </span>
-                <span className="gf-ms-text">
-                  <strong>{formatDate(c.items[0]!.date, lang)}</strong> {c.items.map((m) => m.title).join('; ')}
-                </span>
-              </li>
-            ))}
-          </ol>
-        )}
+        {!side &&
+          model.milestones.length > 0 &&
+          (() => {
+            const list = (
+              <ol className="gf-ms-compact" aria-label={t('milestonesTitle')} data-testid="milestone-compact">
+                {model.milestones.map((c) => (
+                  <li key={c.n}>
+                    <span className="ms-n" aria-hidden="true">
+                      {c.n}
+                    </span>
+                    <span className="gf-ms-text">
+                      <strong>{formatDate(c.items[0]!.date, lang)}</strong>{' '}
+                      {c.items.map((m) => milestoneText(m, lang)).join(t('listSemicolon'))}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            );
+            // In presentation mode the list goes beside the chart (the caption's column), where it has room.
+            return p.milestoneSlot ? createPortal(list, p.milestoneSlot) : list;
+          })()}
         {variant !== 'present' && <p className="hint gf-hint">{t('clickHint')}</p>}
       </div>
       {side && (
@@ -390,7 +464,7 @@ function ChartLists({
                 <ul>
                   {c.items.map((m) => (
                     <li key={m.id}>
-                      <strong>{formatDate(m.date, lang)}</strong> — {m.title}
+                      <strong>{formatDate(m.date, lang)}</strong> — {milestoneText(m, lang)}
                       {m.reference && <span className="chip chip-muted">{t('referenceTag')}</span>}
                     </li>
                   ))}

@@ -61,6 +61,7 @@ export function StoryPlayer({ route, lang, t, sources, navigate }: StoryPlayerPr
   const present = route.present;
   const [playRequest, setPlayRequest] = useState(0);
   const [fallback, setFallback] = useState(false);
+  const [msSlot, setMsSlot] = useState<HTMLElement | null>(null);
 
   const go = useCallback(
     (to: number) => {
@@ -193,6 +194,7 @@ export function StoryPlayer({ route, lang, t, sources, navigate }: StoryPlayerPr
           t={t}
           variant={present ? 'present' : 'story'}
           sources={sources}
+          milestoneSlot={present ? msSlot : undefined}
         />
       )}
     </div>
@@ -262,6 +264,7 @@ export function StoryPlayer({ route, lang, t, sources, navigate }: StoryPlayerPr
             {caption}
           </p>
           {step.view.timeline && <p className="sp-hint">{t('playTimeline')}</p>}
+          {present && chart && <div className="sp-milestones" ref={setMsSlot} />}
         </section>
       </div>
       {present && (

@@ -3,7 +3,9 @@
 // count, milestones (curated by default) numbered and grouped.
 import { describe, expect, it } from 'vitest';
 import type { DerivedSeries, GrowthPoint, GrowthResponse, Milestone, PublishedSeries } from '../../../../../server/shared/contracts.ts';
-import { buildChartModel, defaultUnits, keyToMs, matchesUnit, periodEndMs, shortMilestoneLabel, unitOptions } from './chart-series.ts';
+import { buildChartModel, defaultUnits, findGaps, keyToMs, matchesUnit, periodEndMs, recentRunStart, unitOptions } from './chart-series.ts';
+import { WCO } from './fixtures/fixtures.ts';
+import { milestoneShort } from './milestone-text.ts';
 
 const start = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
 const prec = (d: string) => (d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day') as GrowthPoint['precision'];
@@ -172,7 +174,7 @@ describe('buildChartModel', () => {
   });
 
   it('places partial dates at the start of their period and spans the period', () => {
-    const m = buildChartModel([iaaca], { milestones: 'none', lang: 'en' });
+    const m = buildChartModel([iaaca], { milestones: 'none', lang: 'en', years: 'all' });
     const line = m.panels[0]!.lines[0]!;
     const p2022 = line.points[1]!;
     expect(p2022.x).toBe(Date.UTC(2022, 0, 1));
@@ -233,13 +235,59 @@ describe('buildChartModel', () => {
 
   it('gives milestones a few words, in Chinese too', () => {
     const m = milestone('2022', 'x');
-    expect(shortMilestoneLabel(m, 'en')).toBe('ICAC · President');
+    expect(milestoneShort(m, 'en')).toBe('ICAC · President');
     expect(
-      shortMilestoneLabel(
+      milestoneShort(
         { ...m, kind: 'established', from: { ...m.from, acronym: 'UNODC' }, to: { ...m.to, acronym: 'GlobE', nameZh: '全球網絡' } },
         'zh',
       ),
     ).toBe('UNODC成立全球網絡');
+  });
+
+  it('breaks the line across a long gap with no count: IAACA’s 150 (2006) is not joined to 122 (2022)', () => {
+    const line = buildChartModel([iaaca], { milestones: 'none', lang: 'en', years: 'all' }).panels[0]!.lines[0]!;
+    expect(line.segments.map((run) => run.map((p) => p.y))).toEqual([[150], [122, 180]]);
+    expect(line.gaps).toEqual([{ x1: Date.UTC(2006, 9, 1), x2: Date.UTC(2022, 0, 1) }]);
+    // Counts a few years apart stay joined (GlobE: 2021 to 2024), and so does a derived step line.
+    const g = buildChartModel([globe], { milestones: 'none', lang: 'en' }).panels[0]!.lines[0]!;
+    expect(g.segments).toHaveLength(1);
+    expect(g.gaps).toEqual([]);
+    expect(findGaps([0, 8 * 365 * 86_400_000])).toEqual([]);
+    expect(findGaps([0, 9 * 365 * 86_400_000])).toHaveLength(1);
+  });
+
+  it('opens on the latest run of counts, says what it leaves out, and shows every year on request', () => {
+    const auto = buildChartModel([iaaca], { milestones: 'curated', lang: 'en' });
+    expect(auto.range).toMatchObject({ mode: 'auto', narrowed: true, autoFrom: Date.UTC(2022, 0, 1), allMin: Date.UTC(2006, 9, 1) });
+    expect(auto.xMin).toBe(Date.UTC(2022, 0, 1));
+    expect(auto.earlier.points.map((p) => p.label)).toEqual(['150']);
+    expect(auto.panels[0]!.lines[0]!.segments.map((run) => run.map((p) => p.y))).toEqual([[122, 180]]);
+    expect(auto.panels[0]!.yMax).toBe(180);
+    const all = buildChartModel([iaaca], { milestones: 'curated', lang: 'en', years: 'all' });
+    expect(all.xMin).toBe(Date.UTC(2006, 9, 1));
+    expect(all.range).toMatchObject({ mode: 'all', narrowed: false, autoFrom: Date.UTC(2022, 0, 1) });
+    expect(all.earlier.points).toEqual([]);
+    // With GlobE beside it the range starts with GlobE's first count (2021).
+    expect(buildChartModel([iaaca, globe], { milestones: 'none', lang: 'en' }).xMin).toBe(Date.UTC(2021, 0, 1));
+    // A series with no long gap keeps every year.
+    const apecModel = buildChartModel([apec], { milestones: 'none', lang: 'en' });
+    expect(apecModel.range).toMatchObject({ narrowed: false });
+    expect(apecModel.range.autoFrom).toBeUndefined();
+    expect(recentRunStart([0, 20 * 365 * 86_400_000])).toBeUndefined();
+  });
+
+  it('keeps WCO’s 1953 count apart and starts at 2007, the derived step line entering the range at its level', () => {
+    const m = buildChartModel([WCO], { milestones: 'none', lang: 'en' });
+    expect(m.xMin).toBe(Date.UTC(2007, 0, 1));
+    expect(m.earlier.points.map((p) => p.label)).toEqual(['17']);
+    const [pub, der] = m.panels[0]!.lines;
+    expect(pub!.segments.map((run) => run[0]!.y)).toEqual([171]);
+    // The step line starts at its count on the last date before the range (drawn from the axis).
+    const first = der!.segments[0]![0]!;
+    expect(first.x).toBeLessThan(m.xMin);
+    expect(der!.segments[0]![1]!.x).toBeGreaterThanOrEqual(m.xMin);
+    // With only one count after its gap, a series keeps every year.
+    expect(buildChartModel([wco], { milestones: 'none', lang: 'en' }).range.narrowed).toBe(false);
   });
 
   it('is empty (no panels) for an organisation with nothing datable', () => {

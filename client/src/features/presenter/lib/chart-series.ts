@@ -3,6 +3,15 @@
 // bound "over 200" is not the value 200), undated points set aside, the cumulative count derived
 // from dated memberships attached to the organisation's main membership count, and milestones
 // grouped where they would crowd. Pure: no chart library here.
+//
+// Gaps: two published counts more than GAP_YEARS apart with no count between them are not joined
+// (a line across them would claim a trend no source describes); the chart breaks the line there
+// and shades the gap.
+// Range: by default ('auto') the time axis starts, for each published line, at its latest run of
+// counts without such a gap (when that run has at least two dated counts; else at its first
+// count), the earliest of these over the lines, at the start of that year; when that leaves out
+// anything datable (IAACA: 150 in 2006 and two milestones) the chart says so and offers every
+// year ('all'). What the range leaves out is listed (`earlier`).
 import type {
   DatePrecision,
   DerivedPoint,
@@ -10,11 +19,11 @@ import type {
   GrowthPoint,
   GrowthResponse,
   Milestone,
-  MilestoneEnd,
   PublishedSeries,
 } from '../../../../../server/shared/contracts.ts';
-import { fixedT, type Lang } from '../../../i18n/index.ts';
-import type { MilestoneMode } from './present-url.ts';
+import type { Lang } from '../../../i18n/index.ts';
+import { milestoneShort } from './milestone-text.ts';
+import type { MilestoneMode, YearsMode } from './present-url.ts';
 
 /** exact: a published count; lower: "over N" (at least N); approx: "about N"; computed: counted by
  * the compilers of the reference data from a member list; cumulative: derived here from dated members. */
@@ -35,6 +44,8 @@ export interface PlotPoint {
   marker: MarkerKind;
   /** What to print next to the point: "≥200", "≈120", "180". */
   label: string;
+  /** Before the chart's range (not drawn; listed as earlier). */
+  outside?: boolean;
 }
 
 export interface ChartLine {
@@ -49,6 +60,10 @@ export interface ChartLine {
   lineType: 'solid' | 'dashed' | 'dotted';
   /** Points joined by the line (lower bounds are not: they float above the line as "at least"). */
   points: PlotPoint[];
+  /** The joined points in runs: the line is broken between runs (a gap of more than GAP_YEARS). */
+  segments: PlotPoint[][];
+  /** Gaps of more than GAP_YEARS with no published count: [x1, x2] between the two counts. */
+  gaps: { x1: number; x2: number }[];
   /** Lower-bound points, drawn unjoined. */
   bounds: PlotPoint[];
   /** Year- and month-dated points span their period: [start, end) in ms. */
@@ -89,6 +104,17 @@ export interface DerivedNote {
   plotted: boolean;
 }
 
+export interface ChartRange {
+  mode: YearsMode;
+  /** The auto rule narrowed the axis (there is something before it). */
+  narrowed: boolean;
+  /** Where the auto rule starts the axis, whatever the mode (undefined: it shows every year). */
+  autoFrom?: number;
+  /** First and last x of everything datable (all years). */
+  allMin: number;
+  allMax: number;
+}
+
 export interface ChartModel {
   orgs: { id: string; name: string; color: string }[];
   panels: ChartPanel[];
@@ -97,8 +123,12 @@ export interface ChartModel {
   milestones: MilestoneCluster[];
   undated: UndatedItem[];
   derivedNotes: DerivedNote[];
+  /** The time axis (the range's start and the last date). */
   xMin: number;
   xMax: number;
+  range: ChartRange;
+  /** What the range leaves out: dated counts and milestones before xMin. */
+  earlier: { points: PlotPoint[]; milestones: MilestoneItem[] };
   /** Source ids behind everything drawn or listed, in order of first use. */
   sources: string[];
   empty: boolean;
@@ -108,6 +138,9 @@ export interface ChartModel {
 export const ORG_COLORS = ['#1f5fbf', '#c2410c', '#047857', '#7e22ce', '#a16207', '#be185d', '#0e7490', '#4d7c0f'];
 
 const DAY = 86_400_000;
+const YEAR = 365.25 * DAY;
+/** Published counts further apart than this, with no count between, are not joined by a line. */
+export const GAP_YEARS = 8;
 
 /** UTC ms of a day key "YYYY-MM-DD". */
 export function keyToMs(key: string): number {
@@ -170,37 +203,48 @@ export function pointLabel(count: number, marker: MarkerKind): string {
   return marker === 'lower' ? `≥${count}` : marker === 'approx' ? `≈${count}` : String(count);
 }
 
-function endName(e: MilestoneEnd, lang: Lang): string {
-  const name = lang === 'zh' && e.nameZh ? e.nameZh : (e.acronym ?? e.name);
-  return name;
+/** Sorted dated points (joined ones and bounds) → the gaps of more than GAP_YEARS between neighbours. */
+export function findGaps(xs: readonly number[], years = GAP_YEARS): { x1: number; x2: number }[] {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const out: { x1: number; x2: number }[] = [];
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]! - sorted[i - 1]! > years * YEAR) out.push({ x1: sorted[i - 1]!, x2: sorted[i]! });
+  return out;
 }
 
-function cut(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const part = s.slice(0, max - 1);
-  const space = part.lastIndexOf(' ');
-  return `${(space > max * 0.55 ? part.slice(0, space) : part).replace(/[\s,;:(–-]+$/, '')}…`;
-}
-
-/** A few words for a milestone on the chart: "ICAC · President", "UNODC founds GlobE". */
-export function shortMilestoneLabel(m: Milestone, lang: Lang): string {
-  const from = endName(m.from, lang);
-  const to = endName(m.to, lang);
-  const t = fixedT(lang, 'presenter');
-  switch (m.kind) {
-    case 'role':
-      return `${cut(from, 14)} · ${cut(m.role ?? t('milestoneRole'), 14)}`;
-    case 'established':
-      return cut(t('milestoneFounds', { from, to }), 24);
-    default:
-      return cut(to, 22);
+/** The joined points split where a gap lies between two of them. */
+export function splitAtGaps(points: readonly PlotPoint[], gaps: readonly { x1: number; x2: number }[]): PlotPoint[][] {
+  const runs: PlotPoint[][] = [];
+  let run: PlotPoint[] = [];
+  for (const p of points) {
+    const prev = run[run.length - 1];
+    if (prev && gaps.some((g) => prev.x <= g.x1 && p.x >= g.x2)) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(p);
   }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/**
+ * Where the 'auto' range starts for one published line: at the first count after its last gap,
+ * when at least two dated counts follow it; otherwise undefined (the line needs every year).
+ */
+export function recentRunStart(xs: readonly number[], years = GAP_YEARS): number | undefined {
+  const gaps = findGaps(xs, years);
+  const last = gaps[gaps.length - 1];
+  if (!last) return undefined;
+  const after = xs.filter((x) => x >= last.x2);
+  return after.length >= 2 ? last.x2 : undefined;
 }
 
 export interface ChartOptions {
   units?: readonly string[];
   milestones: MilestoneMode;
   lang: Lang;
+  /** 'auto' (default): from the latest run of counts without a long gap; 'all': every year. */
+  years?: YearsMode;
   /** Clusters closer than this share of the time axis are merged. */
   clusterShare?: number;
 }
@@ -230,13 +274,21 @@ export function buildChartModel(growth: readonly GrowthResponse[], opts: ChartOp
     name: orgName(g.organisation, lang),
     color: ORG_COLORS[i % ORG_COLORS.length]!,
   }));
+  const newLine = (l: Omit<ChartLine, 'points' | 'bounds' | 'spans' | 'segments' | 'gaps'>): ChartLine => ({
+    ...l,
+    points: [],
+    bounds: [],
+    spans: [],
+    segments: [],
+    gaps: [],
+  });
 
   growth.forEach((g, gi) => {
     const org = orgs[gi]!;
     const chosen = g.published.filter((s) => units.some((u) => matchesUnit(s, u)));
     const primary = primarySeries(g);
     chosen.forEach((s, si) => {
-      const line: ChartLine = {
+      const line = newLine({
         id: `${org.id}:${s.key}`,
         orgId: org.id,
         orgName: org.name,
@@ -246,10 +298,7 @@ export function buildChartModel(growth: readonly GrowthResponse[], opts: ChartOp
         unit: s.unit,
         color: org.color,
         lineType: si === 0 || !s.scope ? 'solid' : 'dotted',
-        points: [],
-        bounds: [],
-        spans: [],
-      };
+      });
       for (const p of s.points) {
         if (!p.date || !p.sortKey || !p.precision) continue;
         const marker = markerOf(p);
@@ -268,6 +317,8 @@ export function buildChartModel(growth: readonly GrowthResponse[], opts: ChartOp
         if (p.precision !== 'day') line.spans.push({ x1: pt.x, x2: periodEndMs(p.sortKey, p.precision), y: p.count });
         cite(p.sources);
       }
+      line.gaps = findGaps([...line.points, ...line.bounds].map((p) => p.x));
+      line.segments = splitAtGaps(line.points, line.gaps);
       for (const p of s.undated) {
         undated.push({ ref: { kind: 'published', orgId: org.id, orgName: org.name, series: s, point: p }, color: org.color });
         cite(p.sources);
@@ -282,7 +333,7 @@ export function buildChartModel(growth: readonly GrowthResponse[], opts: ChartOp
       const plotted = !!derivedUnit && d.points.length > 0;
       derivedNotes.push({ orgId: org.id, orgName: org.name, series: d, plotted });
       if (!plotted) continue;
-      const line: ChartLine = {
+      const line = newLine({
         id: `${org.id}:${d.key}`,
         orgId: org.id,
         orgName: org.name,
@@ -292,11 +343,8 @@ export function buildChartModel(growth: readonly GrowthResponse[], opts: ChartOp
         unit: derivedUnit!,
         color: org.color,
         lineType: 'dashed',
-        points: [],
-        bounds: [],
-        spans: [],
         unknownDateCount: d.unknownDateCount,
-      };
+      });
       for (const p of d.points) {
         const pt: PlotPoint = {
           pid: points.length,
@@ -311,12 +359,12 @@ export function buildChartModel(growth: readonly GrowthResponse[], opts: ChartOp
         refs.push({ kind: 'derived', orgId: org.id, orgName: org.name, series: d, point: p });
         line.points.push(pt);
       }
+      // A cumulative count from dated members is a step line by construction: never broken.
+      line.segments = [line.points];
       cite(d.sources);
       panelFor(derivedUnit!).lines.push(line);
     }
   });
-
-  for (const p of panels.values()) p.yMax = Math.max(0, ...p.lines.flatMap((l) => [...l.points, ...l.bounds].map((pt) => pt.y)));
 
   // Milestones: curated ones (cited by a document) unless asked for all; one entry per fact.
   const seen = new Set<string>();
@@ -332,17 +380,66 @@ export function buildChartModel(growth: readonly GrowthResponse[], opts: ChartOp
   }
   items.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.title.localeCompare(b.title)));
 
+  const allLines = [...panels.values()].flatMap((p) => p.lines);
+  const hasPanels = allLines.length > 0;
   const xs = [...points.map((p) => p.x), ...items.map((m) => keyToMs(m.sortKey))];
-  const hasPanels = [...panels.values()].some((p) => p.lines.length);
-  const xMin = xs.length ? Math.min(...xs) : Date.UTC(2000, 0, 1);
-  const xMax = xs.length
-    ? Math.max(...xs, ...[...panels.values()].flatMap((p) => p.lines.flatMap((l) => l.spans.map((s) => s.x2))))
-    : Date.UTC(2025, 0, 1);
+  const allMin = xs.length ? Math.min(...xs) : Date.UTC(2000, 0, 1);
+  const allMax = xs.length ? Math.max(...xs, ...allLines.flatMap((l) => l.spans.map((s) => s.x2))) : Date.UTC(2025, 0, 1);
+
+  // The range: the latest run of every published line (the earliest of them), from the start
+  // of its year; every year when a line has no such run or nothing comes before.
+  const years: YearsMode = opts.years ?? 'auto';
+  let autoFrom: number | undefined;
+  const published = allLines.filter((l) => l.kind === 'published');
+  if (published.length) {
+    // Each line from its latest run (or, with no such run, from its first count); the axis from the earliest of them.
+    const from = Math.min(
+      ...published.map((l) => {
+        const xs = [...l.points, ...l.bounds].map((p) => p.x);
+        return recentRunStart(xs) ?? Math.min(...xs);
+      }),
+    );
+    const yearStart = Date.UTC(new Date(from).getUTCFullYear(), 0, 1);
+    // Only worth it when it leaves out published counts (not just a derived line's start or a milestone).
+    if (published.some((l) => [...l.points, ...l.bounds].some((p) => p.x < yearStart))) autoFrom = yearStart;
+  }
+  const xMin = years === 'auto' && autoFrom !== undefined ? autoFrom : allMin;
+  const narrowed = xMin > allMin;
+  const earlierPoints: PlotPoint[] = [];
+  for (const p of points) {
+    if (p.x < xMin) {
+      p.outside = true;
+      if (p.marker !== 'cumulative') earlierPoints.push(p);
+    }
+  }
+  if (narrowed) {
+    for (const l of allLines) {
+      l.spans = l.spans.filter((s) => s.x1 >= xMin);
+      l.gaps = l.gaps.filter((g) => g.x2 > xMin);
+      // A derived step line keeps its last earlier point, so the step enters the range at its level.
+      const keep = (run: PlotPoint[]) => {
+        const inside = run.filter((p) => p.x >= xMin);
+        if (l.kind !== 'derived') return inside;
+        const before = run.filter((p) => p.x < xMin).pop();
+        return before ? [before, ...inside] : inside;
+      };
+      l.segments = l.segments.map(keep).filter((r) => r.length);
+    }
+  }
+  const xMax = allMax;
+  for (const p of panels.values())
+    p.yMax = Math.max(
+      0,
+      ...p.lines.flatMap((l) => [...l.points, ...l.bounds].filter((pt) => !pt.outside || l.kind === 'derived').map((pt) => pt.y)),
+    );
+
+  const shown = items.filter((m) => keyToMs(m.sortKey) >= xMin);
+  const earlierMilestones = items.filter((m) => keyToMs(m.sortKey) < xMin);
   const span = Math.max(DAY * 365, xMax - xMin);
-  const share = opts.clusterShare ?? 0.025;
+  const share = opts.clusterShare ?? 0.03;
 
   const clusters: MilestoneCluster[] = [];
-  for (const m of items) {
+  for (const m of shown) {
     const x = keyToMs(m.sortKey);
     const lastCluster = clusters[clusters.length - 1];
     if (lastCluster && x - lastCluster.xLast <= span * share) {
@@ -351,15 +448,10 @@ export function buildChartModel(growth: readonly GrowthResponse[], opts: ChartOp
     } else {
       clusters.push({ n: clusters.length + 1, x, xLast: x, items: [m], label: '' });
     }
-    if (hasPanels) cite(m.sources);
   }
-  // Words on the chart only where there is room for them; the list beside the chart has them all.
-  clusters.forEach((c, i) => {
-    const prev = clusters[i - 1];
-    const next = clusters[i + 1];
-    const room = (!prev || c.x - prev.xLast > span * 0.22) && (!next || next.x - c.xLast > span * 0.22);
-    c.label = room && c.items.length === 1 ? shortMilestoneLabel(c.items[0]!, lang) : '';
-  });
+  if (hasPanels) for (const m of items) cite(m.sources);
+  // A few words for a marker with one milestone; the chart shows them only where they fit whole.
+  for (const c of clusters) c.label = c.items.length === 1 ? milestoneShort(c.items[0]!, lang) : '';
 
   return {
     orgs,
@@ -371,6 +463,8 @@ export function buildChartModel(growth: readonly GrowthResponse[], opts: ChartOp
     derivedNotes,
     xMin,
     xMax,
+    range: { mode: years, narrowed, allMin, allMax, ...(autoFrom !== undefined ? { autoFrom } : {}) },
+    earlier: { points: hasPanels ? earlierPoints : [], milestones: hasPanels ? earlierMilestones : [] },
     sources,
     empty: !hasPanels,
   };

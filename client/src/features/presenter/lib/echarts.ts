@@ -34,27 +34,32 @@ function dataUrlToBlob(url: string): Blob {
   return new Blob([bytes], { type });
 }
 
-/** Renders an option off screen at a fixed size and returns a PNG (2x pixels for slides). */
-export function chartToPng(option: EChartsOption, size: { width: number; height: number }, pixelRatio = 2): Blob {
+/** Renders an option off screen, laid out at `frame` (CSS px), as a PNG of `frame` × `scale` pixels. */
+export function chartToPng(option: EChartsOption, frame: { width: number; height: number }, scale = 1): Blob {
   const div = document.createElement('div');
-  div.style.cssText = `position:fixed;left:-100000px;top:0;width:${size.width}px;height:${size.height}px`;
+  div.style.cssText = `position:fixed;left:-100000px;top:0;width:${frame.width}px;height:${frame.height}px`;
   document.body.appendChild(div);
-  const chart = echarts.init(div, undefined, { renderer: 'canvas', width: size.width, height: size.height, devicePixelRatio: pixelRatio });
+  const chart = echarts.init(div, undefined, { renderer: 'canvas', width: frame.width, height: frame.height, devicePixelRatio: scale });
   try {
     chart.setOption({ ...option, animation: false });
-    return dataUrlToBlob(chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: '#ffffff' }));
+    return dataUrlToBlob(chart.getDataURL({ type: 'png', pixelRatio: scale, backgroundColor: '#ffffff' }));
   } finally {
     chart.dispose();
     div.remove();
   }
 }
 
-/** The same chart as a standalone SVG document (text stays text). */
-export function chartToSvg(option: EChartsOption, size: { width: number; height: number }): string {
-  const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
+/** The same drawing as a standalone SVG document (text stays text): laid out at `frame`, `scale` times as large. */
+export function chartToSvg(option: EChartsOption, frame: { width: number; height: number }, scale = 1): string {
+  const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: frame.width, height: frame.height });
   try {
     chart.setOption({ ...option, animation: false });
-    const svg = chart.renderToSVGString();
+    let svg = chart.renderToSVGString();
+    // ECharts writes a viewBox of the frame: the width and height say how large to show it.
+    svg = svg.replace(
+      /^<svg width="\d+(\.\d+)?" height="\d+(\.\d+)?"/,
+      `<svg width="${frame.width * scale}" height="${frame.height * scale}"`,
+    );
     return svg.startsWith('<?xml') ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
   } finally {
     chart.dispose();

@@ -3,6 +3,7 @@
 import type { SourceRef } from '../../../../../server/shared/contracts.ts';
 import type { Lang, Translate } from '../../../i18n/index.ts';
 import { formatDate } from '../../../i18n/format.ts';
+import { milestoneText } from './milestone-text.ts';
 import { unitName } from './unit-name.ts';
 import type { MilestoneCluster, PointRef } from './chart-series.ts';
 
@@ -56,5 +57,5 @@ export function pointTooltip(ref: PointRef, lang: Lang, t: Translate<'presenter'
 }
 
 export function milestoneTooltip(c: MilestoneCluster, lang: Lang): string {
-  return c.items.map((m) => `<b>${c.n}</b> · ${esc(formatDate(m.date, lang))} — ${esc(m.title)}`).join('<br/>');
+  return c.items.map((m) => `<b>${c.n}</b> · ${esc(formatDate(m.date, lang))} — ${esc(milestoneText(m, lang))}`).join('<br/>');
 }

@@ -2,7 +2,7 @@
 // export in the story file format, and the presenter's URLs.
 import { describe, expect, it } from 'vitest';
 import { defaultViewState } from '../../../lib/view-state.ts';
-import { formatPresenterUrl, parsePresenterUrl } from './present-url.ts';
+import { defaultChartsRoute, formatPresenterUrl, parsePresenterUrl, type PresenterRoute } from './present-url.ts';
 import {
   addStep,
   draftToStory,
@@ -163,17 +163,30 @@ describe('presenter URLs', () => {
       orgs: ['iaaca', 'globe-network'],
       units: ['member organisations', 'authorities'],
       milestones: 'all' as const,
+      years: 'all' as const,
     };
     const url = formatPresenterUrl(route, 'en');
-    expect(url).toBe('/present/charts?orgs=iaaca,globe-network&units=member+organisations,authorities&ms=all');
+    expect(url).toBe('/present/charts?orgs=iaaca,globe-network&units=member+organisations,authorities&ms=all&years=all');
     const [path, search] = url.split('?');
     expect(parsePresenterUrl(path!, search!).route).toEqual(route);
-    expect(parsePresenterUrl('/present/charts', '?orgs=IAACA,ok-id&ms=bad').route).toEqual({
+    expect(parsePresenterUrl('/present/charts', '?orgs=IAACA,ok-id&ms=bad&years=bad').route).toEqual({
       view: 'charts',
       orgs: ['ok-id'],
       units: [],
       milestones: 'curated',
+      years: 'auto',
     });
     expect(parsePresenterUrl('/present/', '').route).toEqual({ view: 'stories' });
+  });
+
+  it('opens the Charts view on a default chart, written into the URL; an emptied choice stays empty', () => {
+    const opened = parsePresenterUrl('/present/charts', '').route;
+    expect(opened).toEqual(defaultChartsRoute());
+    expect(opened).toMatchObject({ orgs: ['iaaca'] });
+    expect(formatPresenterUrl(opened, 'zh')).toBe('/present/charts?orgs=iaaca&lang=zh');
+    const none = { ...defaultChartsRoute(), orgs: [] } as PresenterRoute;
+    const url = formatPresenterUrl(none, 'en');
+    expect(url).toBe('/present/charts?orgs=');
+    expect(parsePresenterUrl('/present/charts', url.split('?')[1]!).route).toMatchObject({ orgs: [] });
   });
 });
