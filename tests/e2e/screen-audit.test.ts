@@ -56,7 +56,7 @@ const SCREENS: Screen[] = [
   },
   { name: 'console', url: '/console' },
   { name: 'present-stories', url: '/present' },
-  { name: 'present-charts', url: '/present/charts' },
+  { name: 'present-charts', url: '/present/charts', chart: true },
   { name: 'story-presenting', url: '/present/story/customs-wco-asia-pacific/3?present=1', canvas: true },
   ...STORIES.flatMap((story) =>
     story.steps.map((step, i) => ({

@@ -19,7 +19,7 @@ describe('milestone text', () => {
         IAACA.milestones.find((m) => m.to.nameZh === '廉政公署第八屆國際會議')!,
         'zh',
       ),
-    ).toBe('廉政公署第八屆國際會議（國際反貪局聯合會：聯合主辦）');
+    ).toBe('廉政公署第八屆國際會議（國際反貪局聯合會：合辦）');
     expect(roleName('zh', 'President')).toBe('主席');
     expect(roleName('zh', 'delegate')).toBe('代表');
   });

@@ -1,11 +1,11 @@
 // A milestone in the interface language, built from its parts (kind, both ends, role, dates)
 // rather than the server's English caption: names in Chinese where the data has them (`nameZh`;
-// a name with no Chinese form in the data stays English), roles from the catalogs (common
-// `values.role`, else the presenter's `roleNames`), dates in words. Two lengths: the full caption
+// a name with no Chinese form in the data stays English), roles from the model's vocabulary
+// (common `values.role`), dates in words. Two lengths: the full caption
 // for lists and footnotes, and a short one for the chart, always whole words (never cut with "…":
 // the chart leaves out a caption it has no room for and keeps the number).
 import type { Milestone, MilestoneEnd } from '../../../../../server/shared/contracts.ts';
-import { fixedT, lookup, type Lang } from '../../../i18n/index.ts';
+import { fixedT, type Lang } from '../../../i18n/index.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { valueName } from '../../../i18n/model.ts';
 
@@ -17,9 +17,7 @@ export function endName(e: MilestoneEnd, lang: Lang, short = true): string {
 
 /** A role or a part played ("President", "co-host") in the language; an unknown one as stored. */
 export function roleName(lang: Lang, role: string): string {
-  const common = valueName(lang, 'role', role);
-  if (common !== role) return common;
-  return lookup(lang, 'presenter', ['roleNames', role]) ?? role;
+  return valueName(lang, 'role', role);
 }
 
 /** The full caption: "ICAC: President, IAACA (2022–)", "廉政公署：國際反貪局聯合會主席（2022年–）". */
