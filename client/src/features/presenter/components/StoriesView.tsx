@@ -40,7 +40,9 @@ export function StoriesView({
             {stories.map((s) => (
               <li key={s.id} className="story-card" data-story={s.id}>
                 <h3 lang={toLocale(lang === 'zh' && s.titleZh ? 'zh' : 'en')}>{lang === 'zh' && s.titleZh ? s.titleZh : s.title}</h3>
-                <p className="story-desc">{lang === 'zh' && s.descriptionZh ? s.descriptionZh : s.description}</p>
+                <p className="story-desc" title={lang === 'zh' && s.descriptionZh ? s.descriptionZh : s.description}>
+                  {lang === 'zh' && s.descriptionZh ? s.descriptionZh : s.description}
+                </p>
                 <div className="story-card-foot">
                   <span className="chip">{t('stepsCount', { n: s.steps, count: s.steps })}</span>
                   <a

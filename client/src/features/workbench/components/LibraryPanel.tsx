@@ -90,7 +90,12 @@ export function LibraryPanel(p: LibraryPanelProps) {
                   <Icon name="chevron" size={15} />
                 </span>
               </button>
-              {!open && <p className="wb-query-desc">{curatedDescription(q, lang)}</p>}
+              {/* Two lines while closed (the whole text in its tooltip and once opened). */}
+              {!open && (
+                <p className="wb-query-desc" title={curatedDescription(q, lang)}>
+                  {curatedDescription(q, lang)}
+                </p>
+              )}
               {open && (
                 <div id={`lib-${q.id}`} className="wb-query-body">
                   <p className="wb-query-desc full">{curatedDescription(q, lang)}</p>
