@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS, openE2eSession, type E2eSession } from '../setup/e2e-session.ts';
+import { SHOTS, openE2eSession, waitForCanvas, type E2eSession } from '../setup/e2e-session.ts';
 import type { TestApp } from '../setup/harness.ts';
 import { overlappingCaptions, type CaptionBox } from '../support/canvas-hooks.ts';
 
@@ -18,20 +18,7 @@ let page: Page;
 
 async function open(p: Page, query = '') {
   await p.goto(`${app.url}/${query}`);
-  await p.waitForFunction(
-    () => {
-      const el = document.querySelector('[data-testid="canvas"]');
-      return (
-        !!window.__atlas &&
-        el?.getAttribute('data-layout') === 'idle' &&
-        !window.__atlas.layoutRunning() &&
-        window.__atlas.nodeIds().length > 0
-      );
-    },
-    undefined,
-    { timeout: 60_000, polling: 100 },
-  );
-  await p.waitForTimeout(900);
+  await waitForCanvas(p);
 }
 
 const captions = (p: Page) => p.evaluate(() => window.__atlas!.captionBoxes()) as Promise<CaptionBox[]>;

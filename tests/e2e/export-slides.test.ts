@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS, openE2eSession, type E2eSession } from '../setup/e2e-session.ts';
+import { SHOTS, openE2eSession, waitForCanvas, type E2eSession } from '../setup/e2e-session.ts';
 import type { TestApp } from '../setup/harness.ts';
 
 const STEP_TIMEOUT = 240_000;
@@ -17,22 +17,7 @@ let session: E2eSession | undefined;
 let app: TestApp;
 let page: Page;
 
-async function settle(p: Page) {
-  await p.waitForFunction(
-    () => {
-      const el = document.querySelector('[data-testid="canvas"]');
-      return (
-        !!window.__atlas &&
-        el?.getAttribute('data-layout') === 'idle' &&
-        !window.__atlas.layoutRunning() &&
-        window.__atlas.nodeIds().length > 0
-      );
-    },
-    undefined,
-    { timeout: 60_000, polling: 100 },
-  );
-  await p.waitForTimeout(800);
-}
+const settle = (p: Page) => waitForCanvas(p, 800);
 
 /** Clicks an export and keeps every file it downloads (a slide, then its continuation pages). */
 async function exportFiles(p: Page, click: () => Promise<void>, prefix: string): Promise<string[]> {

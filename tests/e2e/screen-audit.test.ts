@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SHOTS, openE2eSession, type E2eSession } from '../setup/e2e-session.ts';
+import { ROOT, SHOTS, openE2eSession, waitForCanvas, type E2eSession } from '../setup/e2e-session.ts';
 import { installCanvasHooks } from '../support/canvas-hooks.ts';
 import { auditScreen, type ScreenProblem } from '../support/screen-audit.ts';
 
@@ -78,21 +78,7 @@ const captionCounts = new Map<string, number>();
 async function settle(p: Page, canvas: boolean, chart: boolean) {
   await p.waitForLoadState('networkidle');
   if (chart) await p.locator('[data-testid="growth-chart"][data-ready="true"]').first().waitFor({ state: 'attached', timeout: 60_000 });
-  if (canvas) {
-    await p.waitForFunction(
-      () => {
-        const el = document.querySelector('[data-testid="canvas"]');
-        return (
-          !!window.__atlas &&
-          el?.getAttribute('data-layout') === 'idle' &&
-          !window.__atlas.layoutRunning() &&
-          window.__atlas.nodeIds().length > 0
-        );
-      },
-      undefined,
-      { timeout: 60_000, polling: 100 },
-    );
-  }
+  if (canvas) await waitForCanvas(p, 0);
   // Captions are placed just after a layout and once the viewport settles.
   await p.waitForTimeout(canvas ? 900 : 400);
 }

@@ -57,3 +57,24 @@ export async function openE2eSession(viewport: { width: number; height: number }
     throw e;
   }
 }
+
+/**
+ * Waits until the network is drawn and still: a canvas with nodes, no layout running, and then
+ * `settleMs` more for the captions, placed just after a layout and once the viewport settles.
+ */
+export async function waitForCanvas(page: Page, settleMs = 900): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('[data-testid="canvas"]');
+      return (
+        !!window.__atlas &&
+        el?.getAttribute('data-layout') === 'idle' &&
+        !window.__atlas.layoutRunning() &&
+        window.__atlas.nodeIds().length > 0
+      );
+    },
+    undefined,
+    { timeout: 60_000, polling: 100 },
+  );
+  await page.waitForTimeout(settleMs);
+}
