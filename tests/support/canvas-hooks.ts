@@ -107,7 +107,11 @@ function canvasHooks(): void {
           const font = parseFloat(String(n.style('font-size'))) * level;
           const minFont = parseFloat(String(n.style('min-zoomed-font-size'))) || 0;
           if (font < minFont) return;
-          // Uncached: a box cached before the caption changed would be stale.
+          // Uncached: a box cached before the caption changed would be stale. `useCache: false`
+          // alone does not do it: Cytoscape keeps an element's cached box unless it thinks the
+          // element is dirty, and a caption set by data (our `lbl`) while the viewport animates
+          // can leave a zero box cached for a caption that is drawn.
+          (n as unknown as { dirtyBoundingBoxCache(): void }).dirtyBoundingBoxCache();
           const bb = n.boundingBox({
             includeNodes: false,
             includeEdges: false,
