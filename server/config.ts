@@ -42,6 +42,15 @@ const envSchema = z.object({
   NEO4J_ACQUISITION_TIMEOUT_MS: int(5000, 100, 600000),
   SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
   ADMIN_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  // Curators' and admins' accounts (argon2id hashes), never in Neo4j; default <DATA_DIR>/accounts.json.
+  ACCOUNTS_FILE: z.preprocess(emptyToUndefined, z.string().optional()),
+  // A session ends after this long unused, and at this age whatever its use.
+  SESSION_IDLE_MINUTES: int(120, 1, 60 * 24 * 30),
+  SESSION_MAX_HOURS: int(12, 1, 24 * 365),
+  // Failed sign-in attempts per client address and per account name, per window; 0 turns a limit off.
+  SIGNIN_LIMIT_PER_ADDRESS: int(20, 0, 100000),
+  SIGNIN_LIMIT_PER_NAME: int(10, 0, 100000),
+  SIGNIN_LIMIT_WINDOW_MINUTES: int(15, 1, 24 * 60),
   CYPHER_TIMEOUT_MS: int(10000, 100, 600000),
   CYPHER_MAX_ROWS: int(1000, 1, 100000),
   CYPHER_MAX_QUERY_LENGTH: int(10000, 10, 1000000),
@@ -92,6 +101,8 @@ export interface Config extends Env {
   trustProxy: TrustProxy;
   /** ALLOWED_HOSTS, lower-cased, without ports; `*` accepts any host, `*.example.org` any subdomain. */
   allowedHosts: string[];
+  /** ACCOUNTS_FILE, absolute (default <DATA_DIR>/accounts.json). */
+  accountsFile: string;
 }
 
 /**
@@ -144,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...e,
     DATA_DIR: path.resolve(e.DATA_DIR),
+    accountsFile: path.resolve(e.ACCOUNTS_FILE ?? path.join(e.DATA_DIR, 'accounts.json')),
     neo4jMode: e.NEO4J_URI ? 'external' : 'embedded',
     neo4jJvmOptions: e.NEO4J_JVM_OPTS.trim() ? e.NEO4J_JVM_OPTS.trim().split(/\s+/) : [],
     corsOrigins: e.CORS_ORIGINS.split(',')

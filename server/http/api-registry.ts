@@ -6,6 +6,8 @@
 // that are mounted, with exactly the schemas that validate them.
 import type { Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
+import type { Role } from '../shared/contracts.ts';
+import { requireRole } from './auth.ts';
 import { parseInput, validQuery, type Problem } from './validate.ts';
 
 /** One response of the OpenAPI document: a description and, for error bodies, its schema. */
@@ -19,7 +21,7 @@ export interface RouteSpec<
   Q extends z.ZodObject = z.ZodObject,
   B extends z.ZodType = z.ZodType,
 > {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch' | 'delete';
   /** Express path under the API's base ("/nodes/:id"). */
   path: string;
   summary: string;
@@ -38,10 +40,13 @@ export interface RouteSpec<
    * read as `{}`.
    */
   body?: { schema: B; what: string; validatedBy?: string; optional?: boolean };
-  /** Needs `Authorization: Bearer <ADMIN_TOKEN>`. */
-  admin?: boolean;
+  /**
+   * The role it needs (a change to the data or to accounts): a session of that role or higher, or
+   * `Authorization: Bearer <ADMIN_TOKEN>`. Its guard (`requireRole`, http/auth.ts) is mounted first.
+   */
+  role?: Role;
   responses: Record<number, ResponseDoc>;
-  /** Run before validation: rate limits, the admin check. */
+  /** Run before validation (after the role's guard): rate limits, origin checks. */
   guards?: RequestHandler[];
   /** The GET response cache, mounted after the query's validation (it keys by the validated query). */
   cache?: RequestHandler;
@@ -88,7 +93,7 @@ export class ApiRegistry {
       if (!spec.params?.[name]) throw new Error(`${spec.method.toUpperCase()} ${spec.path}: declare the path parameter "${name}"`);
     }
     this.specs.push(spec as unknown as RouteSpec);
-    const chain: RequestHandler[] = [...(spec.guards ?? [])];
+    const chain: RequestHandler[] = [...(spec.role ? [requireRole(spec.role)] : []), ...(spec.guards ?? [])];
     const validator: QueryValidator | undefined = spec.query && validQuery(spec.query.schema, spec.query.what, spec.query.refine);
     if (validator) chain.push(validator);
     if (spec.cache) chain.push(spec.cache);

@@ -26,6 +26,13 @@ export const errors = {
   503: errorResponse('Neo4j unavailable; retry'),
 };
 /** A rate-limited endpoint (`what`: the budget). */
+/** A route that needs a role: 401 without a session or token, 403 for a role that may not or a missing CSRF token. */
+export const guarded = {
+  401: errorResponse('Not signed in and no (or a wrong) Bearer token: code unauthorized'),
+  403: errorResponse(
+    'A role that may not do this (code forbidden), or a signed-in write without its X-CSRF-Token or from another origin (code csrf)',
+  ),
+};
 export const limited = (what: string) => ({
   429: errorResponse(`Rate limited (${what} per client per minute): Retry-After and RateLimit-* headers`),
 });
@@ -81,7 +88,7 @@ function operation(spec: RouteSpec) {
     summary: spec.summary,
     tags: spec.tags,
     ...(parameters.length ? { parameters } : {}),
-    ...(spec.admin ? { security: [{ bearer: [] }] } : {}),
+    ...(spec.role ? { security: [{ session: [], csrf: [] }, { bearer: [] }], 'x-role': spec.role } : {}),
     ...(spec.body ? { requestBody: { required: !spec.body.optional, ...json(inputSchema(spec.body.schema)) } } : {}),
     responses: spec.responses,
   };
@@ -103,7 +110,16 @@ export function openApiDocument(version: string, registry: ApiRegistry) {
     },
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN, for automation: acts as an admin; no CSRF token needed' },
+        session: { type: 'apiKey', in: 'cookie', name: 'atlas_session', description: 'Set by POST /api/session (sign in)' },
+        csrf: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-CSRF-Token',
+          description: "With the session cookie, every request but GET/HEAD sends the session's CSRF token (GET /api/session)",
+        },
+      },
       schemas: {
         Error: {
           type: 'object',

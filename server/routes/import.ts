@@ -1,30 +1,28 @@
-// POST /api/import: loads a document in the seed format (admin only), then tells the app's
+// POST /api/import: loads a document in the seed format (curators and admins), then tells the app's
 // GraphEvents, so cached reads from before the import are not served after it.
 import { Router } from 'express';
 import type { ServerDeps } from '../deps.ts';
 import { importRequest } from '../graph/import-request.ts';
-import { requireAdmin } from '../http/auth.ts';
-import { always, errorResponse } from '../http/openapi.ts';
+import { always, errorResponse, guarded } from '../http/openapi.ts';
 import { graphDocShape } from '../model/records.ts';
 import type { RouterShared } from './shared.ts';
 
-export function importRouter({ config, db, graphEvents }: ServerDeps, { api }: RouterShared): Router {
+export function importRouter({ db, graphEvents }: ServerDeps, { api }: RouterShared): Router {
   const r = Router();
   api.route(
     r,
     {
       method: 'post',
       path: '/import',
-      summary: 'Load agencies, organisations and relationships (seed format) in one transaction; needs Authorization: Bearer <ADMIN_TOKEN>',
+      summary:
+        'Load agencies, organisations and relationships (seed format) in one transaction; curators and admins (session with X-CSRF-Token, or Bearer ADMIN_TOKEN)',
       tags: ['import'],
       body: { schema: graphDocShape, what: 'import', validatedBy: 'importRequest (model/validate.ts validateDocs)' },
-      admin: true,
-      guards: [requireAdmin(config.ADMIN_TOKEN)],
+      role: 'curator',
       responses: {
         200: { description: '{ ok, counts, changes }' },
         400: errorResponse('Every problem by record and field; nothing changed'),
-        401: errorResponse('Missing or wrong token'),
-        403: errorResponse('Writes disabled (no ADMIN_TOKEN)'),
+        ...guarded,
         421: always[421],
         413: errorResponse('Body too large'),
       },

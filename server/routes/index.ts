@@ -5,6 +5,9 @@
 import { Router, type Express } from 'express';
 import type { ServerDeps } from '../deps.ts';
 import { notFound } from '../errors.ts';
+import { authenticate } from '../http/auth.ts';
+import { accountsRouter } from './accounts.ts';
+import { sessionRouter } from './session.ts';
 import { commonRouter } from './common.ts';
 import { consoleRouter } from './console.ts';
 import { graphRouter } from './graph.ts';
@@ -37,6 +40,8 @@ const ROUTERS: ((deps: ServerDeps, shared: RouterShared) => Router)[] = [
   schemaRouter,
   consoleRouter,
   importRouter,
+  sessionRouter,
+  accountsRouter,
   growthRouter,
   storiesRouter,
   (deps, shared) => queriesRouter(deps, shared),
@@ -46,6 +51,8 @@ const ROUTERS: ((deps: ServerDeps, shared: RouterShared) => Router)[] = [
 export function mountApi(app: Express, deps: ServerDeps): RouterShared {
   const shared = createRouterShared(deps, API_BASE);
   const api = Router();
+  // Who is asking (session cookie or Bearer token), before every route; `requireRole` decides.
+  api.use(authenticate({ adminToken: deps.config.ADMIN_TOKEN, accounts: shared.accounts, sessions: shared.sessions }));
   for (const router of ROUTERS) api.use(router(deps, shared));
   api.use((req, _res, next) => next(notFound(`No API endpoint ${req.method} ${req.baseUrl}${req.path}. See /api/openapi.json.`)));
   app.use(API_BASE, api);

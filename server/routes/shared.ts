@@ -1,8 +1,10 @@
 // What the API's routers share, made once per app by mountApi (index.ts): the route registry
 // the OpenAPI document is built from, the response cache (one LRU for every GET), the rate
-// limits (one instance per budget) and the Cypher console (it owns the concurrency slots free and
-// curated queries share).
+// limits (one instance per budget), the Cypher console (it owns the concurrency slots free and
+// curated queries share), and the accounts and sessions every guarded route checks.
 import type { RequestHandler } from 'express';
+import { AccountStore } from '../accounts/account-store.ts';
+import { SessionStore } from '../accounts/sessions.ts';
 import type { ServerDeps } from '../deps.ts';
 import { createCypherConsole, type CypherConsole } from '../graph/cypher-console.ts';
 import { ApiRegistry } from '../http/api-registry.ts';
@@ -20,6 +22,10 @@ export interface RouterShared {
   heavyLimit: RequestHandler;
   /** One console per app, for free and curated queries. */
   cypher: CypherConsole;
+  /** Curators' and admins' accounts (ACCOUNTS_FILE, never in Neo4j). */
+  accounts: AccountStore;
+  /** Signed-in sessions, in memory. */
+  sessions: SessionStore;
 }
 
 export function createRouterShared({ config, db, graphEvents, log }: ServerDeps, base: string): RouterShared {
@@ -27,5 +33,7 @@ export function createRouterShared({ config, db, graphEvents, log }: ServerDeps,
   const cache = responseCache(config.API_CACHE_ENTRIES, config.API_CACHE_TTL_MS, graphEvents);
   const cypherLimit = rateLimit(config.CYPHER_RATE_LIMIT_PER_MIN, 'Cypher console', log);
   const heavyLimit = rateLimit(config.GRAPH_RATE_LIMIT_PER_MIN, 'graph and path', log);
-  return { api: new ApiRegistry(base), cache, cypherLimit, heavyLimit, cypher };
+  const accounts = new AccountStore(config.accountsFile);
+  const sessions = new SessionStore({ idleMs: config.SESSION_IDLE_MINUTES * 60_000, absoluteMs: config.SESSION_MAX_HOURS * 3_600_000 });
+  return { api: new ApiRegistry(base), cache, cypherLimit, heavyLimit, cypher, accounts, sessions };
 }

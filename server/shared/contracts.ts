@@ -527,3 +527,31 @@ export interface CuratedQueryRunResponse extends CypherResponse {
   queryId: string;
   params: Record<string, unknown>;
 }
+
+/** Who may do what: viewers need no account; curators sign in to change the graph; admins also manage accounts. */
+export type Role = 'curator' | 'admin';
+
+/** The signed-in user as the API shows it. */
+export interface SessionUser {
+  name: string;
+  role: Role;
+}
+
+/** GET/POST /api/session: who is signed in (null: nobody), and the token every cookie-authenticated write sends as X-CSRF-Token. */
+export interface SessionResponse {
+  user: SessionUser | null;
+  csrfToken?: string;
+}
+
+/** An account as the admin's list shows it (never its password hash). */
+export interface AccountInfo {
+  name: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AccountsResponse {
+  accounts: AccountInfo[];
+}

@@ -1,4 +1,4 @@
-// Integration: POST /api/import validates like the seed, needs the admin token, applies all or
+// Integration: POST /api/import validates like the seed, needs a curator (here: the admin token), applies all or
 // nothing, and is idempotent. Test data uses ids starting "test-import-" and is removed afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../server/db/schema.ts';
@@ -47,18 +47,19 @@ afterAll(async () => {
 });
 
 describe('POST /api/import', () => {
-  it('is disabled (403) when no ADMIN_TOKEN is configured', async () => {
+  it('refuses a Bearer token (401) when no ADMIN_TOKEN is configured', async () => {
     const noToken = await startTestApp({});
     try {
       const res = await noToken.post('/api/import', goodDoc, auth);
-      expect(res.status).toBe(403);
-      expect(res.body.error.code).toBe('writes_disabled');
+      expect(res.status).toBe(401);
+      expect(res.body.error.code).toBe('unauthorized');
+      expect(res.body.error.message).toContain('no ADMIN_TOKEN');
     } finally {
       await noToken.close();
     }
   });
 
-  it('needs the bearer token (401 without or with a wrong one)', async () => {
+  it('needs a session or the bearer token (401 without or with a wrong one)', async () => {
     expect((await app.post('/api/import', goodDoc)).status).toBe(401);
     const wrong = await app.post('/api/import', goodDoc, { authorization: 'Bearer nope' });
     expect(wrong.status).toBe(401);

@@ -1,4 +1,7 @@
 // Test helpers: a driver to the run's Neo4j, and the app listening on a random port.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
@@ -47,8 +50,14 @@ export interface TestApp {
 }
 
 export async function startTestApp(overrides: Record<string, string> = {}, db = testDb()): Promise<TestApp> {
-  // Heavy GETs unlimited unless a test asks (like the console's limit in testConfig).
-  const config = testConfig({ GRAPH_RATE_LIMIT_PER_MIN: '0', ...overrides });
+  // Heavy GETs unlimited unless a test asks (like the console's limit in testConfig). Accounts in
+  // a fresh temp file unless the test names one: never the developer's .data/accounts.json.
+  const accountsDir = overrides.ACCOUNTS_FILE ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-accounts-'));
+  const config = testConfig({
+    GRAPH_RATE_LIMIT_PER_MIN: '0',
+    ...(accountsDir ? { ACCOUNTS_FILE: path.join(accountsDir, 'accounts.json') } : {}),
+    ...overrides,
+  });
   const app = createApp({
     config,
     db,
@@ -111,6 +120,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, db = 
         server.closeAllConnections();
       });
       await db.close();
+      if (accountsDir) fs.rmSync(accountsDir, { recursive: true, force: true });
     },
   };
 }

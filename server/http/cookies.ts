@@ -1,0 +1,40 @@
+// Cookie headers, read and written: only what the session cookie needs (no dependency).
+export const SESSION_COOKIE = 'atlas_session';
+
+/** The cookies of a Cookie header, by name (the first of a repeated name wins). */
+export function parseCookies(header: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    const name = part.slice(0, eq).trim();
+    let value = part.slice(eq + 1).trim();
+    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
+    if (!name || out.has(name)) continue;
+    try {
+      out.set(name, decodeURIComponent(value));
+    } catch {
+      out.set(name, value);
+    }
+  }
+  return out;
+}
+
+export interface CookieOptions {
+  /** Seconds; 0 deletes the cookie. */
+  maxAge: number;
+  secure: boolean;
+}
+
+/** A Set-Cookie value for the session: HTTP-only, SameSite=Strict, Path=/, Secure over https. */
+export function sessionCookie(value: string, { maxAge, secure }: CookieOptions): string {
+  return [
+    `${SESSION_COOKIE}=${encodeURIComponent(value)}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Strict',
+    `Max-Age=${Math.max(0, Math.floor(maxAge))}`,
+    ...(maxAge <= 0 ? ['Expires=Thu, 01 Jan 1970 00:00:00 GMT'] : []),
+    ...(secure ? ['Secure'] : []),
+  ].join('; ');
+}
