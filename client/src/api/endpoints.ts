@@ -34,6 +34,10 @@ export const urls = {
   stories: () => '/api/stories',
   story: (id: string) => `/api/stories/${enc(id)}`,
   validateStory: () => '/api/stories/validate',
+  session: () => '/api/session',
+  accounts: () => '/api/accounts',
+  account: (name: string) => `/api/accounts/${enc(name)}`,
+  import: () => '/api/import',
 } as const;
 
 /** Runs a console query once (no automatic retry: the console runs what it is asked, once). */

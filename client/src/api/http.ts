@@ -1,6 +1,8 @@
 // The one HTTP client: JSON requests to the Cooperation Atlas API, with one error type that keeps
 // the server's status, code, details and Retry-After, so every page can say what happened and
-// what to do. Every request of the client goes through `request` (URLs: endpoints.ts).
+// what to do. Every request of the client goes through `request` (URLs: endpoints.ts), and every
+// request that is not a GET carries the session's CSRF token (X-CSRF-Token) once someone is
+// signed in: the server refuses a signed-in change without it (api/session.ts keeps the token).
 import type { ApiError as ApiErrorBody } from '../../../server/shared/contracts.ts';
 
 export class ApiRequestError extends Error {
@@ -23,8 +25,24 @@ export class ApiRequestError extends Error {
   }
 }
 
+let csrfToken: string | undefined;
+
+/** The token every write sends as X-CSRF-Token; set by the session store at sign-in and on load. */
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token;
+}
+
+/** The headers of a request: JSON, and the CSRF token on anything but a GET. */
+export function requestHeaders(method: string, hasBody: boolean): Record<string, string> {
+  return {
+    accept: 'application/json',
+    ...(hasBody ? { 'content-type': 'application/json' } : {}),
+    ...(method !== 'GET' && method !== 'HEAD' && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+  };
+}
+
 export interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Sent as JSON. */
   body?: unknown;
   signal?: AbortSignal;
@@ -35,7 +53,8 @@ export async function request<T>(url: string, { method = 'GET', body, signal }: 
   try {
     res = await fetch(url, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers: requestHeaders(method, body !== undefined),
+      credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     });
@@ -67,3 +86,5 @@ export async function request<T>(url: string, { method = 'GET', body, signal }: 
 
 export const getJson = <T>(url: string, signal?: AbortSignal) => request<T>(url, { signal });
 export const postJson = <T>(url: string, body: unknown, signal?: AbortSignal) => request<T>(url, { method: 'POST', body, signal });
+export const patchJson = <T>(url: string, body: unknown, signal?: AbortSignal) => request<T>(url, { method: 'PATCH', body, signal });
+export const deleteJson = <T>(url: string, signal?: AbortSignal) => request<T>(url, { method: 'DELETE', signal });

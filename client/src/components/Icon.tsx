@@ -40,6 +40,10 @@ const PATHS = {
   trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6M14 11v6',
   /** Two overlapping circles: what two entities share. */
   shared: 'M9 6a6 6 0 1 1 0 12a6 6 0 0 1 0-12zM15 6a6 6 0 1 1 0 12a6 6 0 0 1 0-12z',
+  /** A person: signing in. */
+  user: 'M12 4a4 4 0 1 1 0 8a4 4 0 0 1 0-8zM4.5 20.5a7.5 7.5 0 0 1 15 0',
+  /** Out of a door: signing out. */
+  signOut: 'M10 4H6a1 1 0 0 0-1 1v14a1 1 0 0 0 1 1h4M15 8l4 4l-4 4M19 12H10',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,5 +1,6 @@
-// The explorer's top bar: name, search, layout picker, undo/redo, copy link, export, language switch.
+// The explorer's top bar: name, search, layout picker, undo/redo, copy link, export, language switch, sign-in.
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { SessionControl } from '../components/SessionControl.tsx';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Icon } from '../components/Icon.tsx';
 import { ModeNav } from '../components/ModeNav.tsx';
@@ -108,6 +109,7 @@ export function ExploreHeader(p: ExploreHeaderProps) {
         <CopyLinkButton t={t} />
         {p.exportMenu}
         <LanguageSwitch lang={lang} label={t('language')} onChange={p.onLang} />
+        <SessionControl lang={lang} />
       </div>
     </header>
   );

@@ -3,6 +3,7 @@
 // each region has its own error boundary.
 import { urls } from '../api/endpoints.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { SessionControl } from '../components/SessionControl.tsx';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SourceRef, SourceSummary } from '../../../server/shared/contracts.ts';
@@ -84,6 +85,7 @@ export function PresenterPage() {
             {tab('charts')}
           </nav>
           <LanguageSwitch lang={lang} label={t('language')} onChange={(l) => navigate(route, false, l)} />
+          <SessionControl lang={lang} />
         </header>
       )}
       <main className="presenter-main" id="presenter-main">

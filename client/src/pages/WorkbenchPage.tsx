@@ -1,6 +1,7 @@
 // The analyst workbench (Cypher console) page: the header (tool switcher, language) and the
 // workbench, given the explorer's canvas styles so results and the schema are drawn the same way.
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { SessionControl } from '../components/SessionControl.tsx';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useState } from 'react';
@@ -50,6 +51,7 @@ export function WorkbenchPage() {
         <h1 className="wb-title">{t('pageTitle')}</h1>
         <div className="header-tools">
           <LanguageSwitch lang={lang} label={t('language')} onChange={setLang} />
+          <SessionControl lang={lang} />
         </div>
       </header>
       <Workbench lang={lang} kit={kit} link={link} />
