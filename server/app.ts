@@ -101,7 +101,7 @@ export function createApp(input: ServerDepsInput): express.Express {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Vary', 'Origin');
       res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Authorization');
-      res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE');
       if (req.method === 'OPTIONS') return void res.status(204).end();
     }
     next();

@@ -9,15 +9,15 @@ import { AccountStore } from './account-store.ts';
 import { passwordProblem } from './roles.ts';
 import { parseUserAddArgs } from './user-add-args.ts';
 
+/** What was typed past the end of the last answer (a pasted pair of lines): the next prompt's start. */
+let typedAhead = '';
+
 /** Reads one line from a terminal without echoing it. */
 function promptHidden(question: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const stdin = process.stdin;
     process.stderr.write(question);
     let value = '';
-    stdin.setRawMode(true);
-    stdin.resume();
-    stdin.setEncoding('utf8');
     const done = (err?: Error) => {
       stdin.setRawMode(false);
       stdin.pause();
@@ -26,15 +26,32 @@ function promptHidden(question: string): Promise<string> {
       if (err) reject(err);
       else resolve(value);
     };
-    const onData = (chunk: string) => {
-      for (const ch of chunk) {
-        if (ch === '\r' || ch === '\n') return done();
-        if (ch === '\u0003' || ch === '\u0004') return done(new Error('Cancelled.'));
+    /** True when the line is complete. */
+    const take = (chunk: string): boolean => {
+      for (let i = 0; i < chunk.length; i++) {
+        const ch = chunk[i]!;
+        if (ch === '\r' || ch === '\n') {
+          // A "\r\n" pair ends one line, not two.
+          typedAhead = chunk.slice(ch === '\r' && chunk[i + 1] === '\n' ? i + 2 : i + 1);
+          done();
+          return true;
+        }
+        if (ch === '\u0003' || ch === '\u0004') {
+          done(new Error('Cancelled.'));
+          return true;
+        }
         if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);
         else value += ch;
       }
+      return false;
     };
+    const onData = (chunk: string) => void take(chunk);
+    stdin.setRawMode(true);
+    stdin.setEncoding('utf8');
+    const ahead = typedAhead;
+    typedAhead = '';
     stdin.on('data', onData);
+    if (!take(ahead)) stdin.resume();
   });
 }
 
