@@ -9,6 +9,7 @@ import { AccountStore } from '../../server/accounts/account-store.ts';
 import { accountNameSchema, normaliseName, passwordProblem, roleAllows } from '../../server/accounts/roles.ts';
 import { SessionStore } from '../../server/accounts/sessions.ts';
 import { parseUserAddArgs } from '../../server/accounts/user-add-args.ts';
+import { sameOriginProblem } from '../../server/http/auth.ts';
 import { parseCookies, sessionCookie } from '../../server/http/cookies.ts';
 
 describe('roles', () => {
@@ -174,5 +175,23 @@ describe('AccountStore', () => {
     store.delete('alice');
     expect(store.list().map((a) => a.name)).toEqual(['root']);
     expect(() => store.delete('alice')).toThrow(/No account named "alice"/);
+  });
+});
+
+describe('sameOriginProblem', () => {
+  const req = (headers: Record<string, string>) =>
+    ({ get: (name: string) => headers[name.toLowerCase()] ?? (name.toLowerCase() === 'host' ? 'atlas.test:8080' : undefined) }) as never;
+
+  it('passes a same-origin request and one that says nothing (scripts, older browsers)', () => {
+    expect(sameOriginProblem(req({}))).toBeUndefined();
+    expect(sameOriginProblem(req({ 'sec-fetch-site': 'same-origin', origin: 'http://atlas.test:8080' }))).toBeUndefined();
+    expect(sameOriginProblem(req({ 'sec-fetch-site': 'none' }))).toBeUndefined();
+  });
+  it('refuses another site, another origin (port included) and an opaque origin', () => {
+    expect(sameOriginProblem(req({ 'sec-fetch-site': 'cross-site' }))).toMatch(/another site/);
+    expect(sameOriginProblem(req({ 'sec-fetch-site': 'same-site' }))).toMatch(/another site/);
+    expect(sameOriginProblem(req({ origin: 'http://atlas.test:9090' }))).toMatch(/another origin/);
+    expect(sameOriginProblem(req({ origin: 'null' }))).toMatch(/opaque/);
+    expect(sameOriginProblem(req({ origin: 'not a url' }))).toMatch(/not a valid origin/);
   });
 });
