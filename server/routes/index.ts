@@ -9,6 +9,7 @@ import { commonRouter } from './common.ts';
 import { consoleRouter } from './console.ts';
 import { graphRouter } from './graph.ts';
 import { growthRouter } from './growth.ts';
+import { exportRouter } from './export.ts';
 import { healthRouter } from './health.ts';
 import { importRouter } from './import.ts';
 import { nodeRefsRouter } from './node-refs.ts';
@@ -37,6 +38,7 @@ const ROUTERS: ((deps: ServerDeps, shared: RouterShared) => Router)[] = [
   schemaRouter,
   consoleRouter,
   importRouter,
+  exportRouter,
   growthRouter,
   storiesRouter,
   (deps, shared) => queriesRouter(deps, shared),

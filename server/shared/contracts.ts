@@ -245,6 +245,13 @@ export interface CypherResponse {
   byteCap: number;
 }
 
+/** GET /api/export/seed: the curated graph in the seed format (seed/graph/*.json), by file name. */
+export interface SeedExportResponse {
+  /** File name ("core.json") -> the file's text, byte for byte as `npm run seed:export` writes it. */
+  files: Record<string, string>;
+  counts: { nodes: number; relationships: number };
+}
+
 export interface ImportResponse {
   ok: true;
   counts: { sources: number; nodes: number; relationships: number };
