@@ -15,6 +15,7 @@ import {
   SEED_ADDED_SOURCES,
   SEED_FILE,
   SEED_INDEX,
+  compareSeedPlace,
   defaultNodeFile,
   defaultRelFile,
   recordKey,
@@ -60,13 +61,6 @@ function asStated(props: Record<string, unknown>): Stored {
 
 const curated = (s: Stored) => s.file !== undefined || (s.record.sources as string[]).some((x) => !isReferenceSource(x));
 
-/** Stamped records in their files' order, then the others by their identity. */
-function byPlace<T extends { stored: Stored; ident: string }>(a: T, b: T): number {
-  const ia = a.stored.index ?? Number.MAX_SAFE_INTEGER;
-  const ib = b.stored.index ?? Number.MAX_SAFE_INTEGER;
-  return ia - ib || (a.ident < b.ident ? -1 : a.ident > b.ident ? 1 : 0);
-}
-
 interface NodeEntry {
   label: NodeLabel;
   stored: Stored;
@@ -79,10 +73,14 @@ interface RelEntry {
   ident: string;
 }
 
+const bySeedPlace = (a: { stored: Stored; ident: string }, b: { stored: Stored; ident: string }) =>
+  compareSeedPlace({ index: a.stored.index, ident: a.ident }, { index: b.stored.index, ident: b.ident });
+
 export interface SeedExport {
   /** File name ("core.json") -> its text, in file-name order. */
   files: Record<string, string>;
-  counts: { nodes: number; relationships: number };
+  /** Records written; `added`: those no seed file had (imported or edited in since the seed was loaded). */
+  counts: { nodes: number; relationships: number; added: number };
 }
 
 export async function exportSeed(db: GraphDb): Promise<SeedExport> {
@@ -124,9 +122,12 @@ export async function exportSeed(db: GraphDb): Promise<SeedExport> {
   for (const name of [...files.keys()].sort()) {
     const f = files.get(name)!;
     out[name] = serialiseSeedFile({
-      nodes: f.nodes.sort(byPlace).map((n) => ({ ...n.stored.record, label: n.label }) as NodeRecord),
-      relationships: f.rels.sort(byPlace).map((r) => r.stored.record as RelRecord),
+      nodes: f.nodes.sort(bySeedPlace).map((n) => ({ ...n.stored.record, label: n.label }) as NodeRecord),
+      relationships: f.rels.sort(bySeedPlace).map((r) => r.stored.record as RelRecord),
     });
   }
-  return { files: out, counts: { nodes: keptNodes.size, relationships: keptRels.length } };
+  const added =
+    [...keptNodes].filter((id) => nodes.get(id)!.stored.file === undefined).length +
+    keptRels.filter((r) => r.stored.file === undefined).length;
+  return { files: out, counts: { nodes: keptNodes.size, relationships: keptRels.length, added } };
 }

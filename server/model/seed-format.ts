@@ -133,6 +133,17 @@ export function serialiseSeedFile(doc: { nodes: NodeRecord[]; relationships: Rel
   return `{\n${list('nodes', doc.nodes.map(canonicalNode))},\n${list('relationships', doc.relationships.map(canonicalRel))}\n}\n`;
 }
 
+/**
+ * The order of records in a file: a seed file's own records by their position in it, then the
+ * records it never had (no `index`) by `ident` (node id, or relationship key as relKey gives it).
+ * A total order, so the result does not depend on the order the database returns them in.
+ */
+export function compareSeedPlace(a: { index?: number; ident: string }, b: { index?: number; ident: string }): number {
+  const ia = a.index ?? Number.MAX_SAFE_INTEGER;
+  const ib = b.index ?? Number.MAX_SAFE_INTEGER;
+  return ia - ib || (a.ident < b.ident ? -1 : a.ident > b.ident ? 1 : 0);
+}
+
 /** The file a node the seed files never had goes to (a record keeps its own file once it has one). */
 export function defaultNodeFile(label: NodeLabel): string {
   if (label === 'Event') return 'events.json';

@@ -249,7 +249,8 @@ export interface CypherResponse {
 export interface SeedExportResponse {
   /** File name ("core.json") -> the file's text, byte for byte as `npm run seed:export` writes it. */
   files: Record<string, string>;
-  counts: { nodes: number; relationships: number };
+  /** Records written; `added`: those no seed file had (imported or edited in since the seed was loaded). */
+  counts: { nodes: number; relationships: number; added: number };
 }
 
 export interface ImportResponse {

@@ -68,6 +68,7 @@ describe('export back to the seed', () => {
     expect(exported.counts).toEqual({
       nodes: stated.reduce((s, d) => s + d.nodes.length, 0),
       relationships: stated.reduce((s, d) => s + d.relationships.length, 0),
+      added: 0,
     });
   });
 
@@ -99,7 +100,8 @@ describe('export back to the seed', () => {
       );
     });
     try {
-      const { files } = await exportSeed(db);
+      const { files, counts } = await exportSeed(db);
+      expect(counts.added).toBe(3);
       const all = Object.values(files).join('\n');
       expect(files['core.json']).toContain(
         '{"label": "Agency", "id": "zz-export-agency", "name": "Export Test Agency", "sources": ["icac-ar-2024-ch6"]}',
