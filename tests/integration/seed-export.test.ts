@@ -2,10 +2,11 @@
 // byte for byte; loading that export into an empty database gives the same graph, and exporting
 // again the same files. The database is emptied here, so it is reloaded from the seed afterwards
 // (the next test files expect the seed).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GraphDb } from '../../server/db/graph-db.ts';
 import { exportSeed } from '../../server/graph/export-seed.ts';
 import { importGraph } from '../../server/graph/import-graph.ts';
@@ -133,6 +134,22 @@ describe('export back to the seed', () => {
         await tx.run('MATCH ()-[r:NOT_IN_MODEL]->() DELETE r');
       });
     }
+  });
+
+  it('npm run seed:export -- --out DIR writes the same files into DIR', () => {
+    const out = path.join(tmp, 'cli-out');
+    const log = execFileSync(process.execPath, ['--import', 'tsx', path.join('server', 'seed', 'export-cli.ts'), '--out', out], {
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') },
+      encoding: 'utf8',
+    });
+    expect(log).toMatch(/\[seed:export\] \d+ nodes, \d+ relationships \(0 not from the seed files\)/);
+    const written = Object.fromEntries(
+      fs
+        .readdirSync(out)
+        .sort()
+        .map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]),
+    );
+    expect(written).toEqual(committed());
   });
 
   it('GET /api/export/seed answers the files to an admin only', async () => {
