@@ -7,6 +7,7 @@
 // properties from the reference CSVs, their citations) is left out, so loading the export gives
 // the same graph, and exporting that again gives the same files, byte for byte.
 import type { GraphDb } from '../db/graph-db.ts';
+import { AppError } from '../errors.ts';
 import { toPlain } from '../db/values.ts';
 import { NODE_LABEL_NAMES, REL_TYPE_NAMES, type NodeLabel } from '../model/model.ts';
 import { relKey, type NodeRecord, type RelRecord } from '../model/records.ts';
@@ -101,6 +102,16 @@ export async function exportSeed(db: GraphDb): Promise<SeedExport> {
     return { from: r.from, to: r.to, stored, ident: relKey({ type: r.type as RelRecord['type'], from: r.from, to: r.to, key }) };
   });
   const keptRels = rels.filter((r) => curated(r.stored));
+  // A database loaded before the loader stamped its records cannot tell the seed's records, and
+  // what the loader added to them, from the rest: its export would not be the seed.
+  const stamped = [...nodes.values(), ...rels].some((x) => x.stored.file !== undefined);
+  if (!stamped && (keptRels.length || [...nodes.values()].some((n) => curated(n.stored)))) {
+    throw new AppError(
+      409,
+      'seed_not_stamped',
+      'No record in the database says which seed file it comes from (it was loaded before the export existed): reload the seed (npm run seed, or SEED_ON_START=always) and export again.',
+    );
+  }
   // Curated nodes, and any node a curated relationship needs (so the files stand on their own).
   const keptNodes = new Set([...nodes].filter(([, n]) => curated(n.stored)).map(([id]) => id));
   for (const r of keptRels) for (const end of [r.from, r.to]) if (nodes.has(end)) keptNodes.add(end);

@@ -28,6 +28,7 @@ export function exportRouter({ config, db }: ServerDeps, { api }: RouterShared):
         ...errors,
         401: errorResponse('Missing or wrong token'),
         403: errorResponse('Writes disabled (no ADMIN_TOKEN)'),
+        409: errorResponse('The database was loaded before records were stamped with their seed file: reload the seed first'),
       },
     },
     async (_req, res) => {

@@ -161,4 +161,15 @@ describe('export back to the seed', () => {
     const openapi = await app.get('/api/openapi.json');
     expect(Object.keys(openapi.body.paths as object)).toContain('/api/export/seed');
   });
+
+  it('refuses to export a database loaded before records were stamped with their seed file', async () => {
+    await db.write((tx) => tx.run('MATCH (n) REMOVE n.seedFile, n.seedIndex, n.seedAdded, n.seedAddedSources'));
+    await db.write((tx) => tx.run('MATCH ()-[r]->() REMOVE r.seedFile, r.seedIndex, r.seedAdded, r.seedAddedSources'));
+    await expect(exportSeed(db)).rejects.toMatchObject({ status: 409, code: 'seed_not_stamped' });
+    const res = await app.request('GET', '/api/export/seed', { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(409);
+    // Reloading the seed stamps the records again.
+    await loadSeedIntoDb(db);
+    expect((await exportSeed(db)).files).toEqual(committed());
+  });
 });
