@@ -172,4 +172,28 @@ describe('export back to the seed', () => {
     await loadSeedIntoDb(db);
     expect((await exportSeed(db)).files).toEqual(committed());
   });
+
+  it('an import that states what the loader had added from a reference CSV makes it curated: exported, and not reported as a change', async () => {
+    const res = await db.read("MATCH (j:Jurisdiction {id: 'china'}) RETURN j.region AS region, j.sources AS sources");
+    const region = res.records[0].get('region') as string;
+    expect(region).toBeTruthy();
+    expect(res.records[0].get('sources')).toContain('ref-wco-members');
+    const before = (await exportSeed(db)).files['core.json'];
+    const chinaLine = (text: string) => text.split('\n').find((l) => l.includes('"id": "china"'))!;
+    expect(chinaLine(before)).not.toContain('"region"');
+    const stats = await importGraph(db, {
+      sources: [],
+      nodes: [{ label: 'Jurisdiction', id: 'china', name: 'China', region, sources: ['icac-ar-2024-ch6'] }],
+      relationships: [],
+    });
+    expect(stats.changedTotal).toBe(0);
+    expect(stats.unchanged.nodes).toBe(1);
+    const after = (await exportSeed(db)).files['core.json'];
+    expect(chinaLine(after)).toContain(`"region": ${JSON.stringify(region)}`);
+    expect(chinaLine(after)).not.toContain('ref-wco-members');
+    // Nothing else changed.
+    expect(after.split('\n').filter((l) => !l.includes('"id": "china"'))).toEqual(
+      before.split('\n').filter((l) => !l.includes('"id": "china"')),
+    );
+  });
 });
