@@ -15,7 +15,7 @@ import type { NodeRecord, RelRecord } from './records.ts';
  * properties the loader added that the file does not state (from the reference CSVs or the
  * documents' text), `seedAddedSources` the citations it added (the reference files' sources).
  * A write that states one of those properties (or cites one of those sources) itself must take it
- * off the list, or the export leaves it out.
+ * off the list, or the export leaves it out (import-graph.ts does, for POST /api/import).
  */
 export const SEED_FILE = 'seedFile';
 export const SEED_INDEX = 'seedIndex';
