@@ -14,6 +14,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import type { Node as NeoNode, Relationship as NeoRel } from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../shared/contracts.ts';
+import { SEED_BOOKKEEPING_PROPERTIES } from '../model/seed-format.ts';
 import { DEGREE_PROPERTY } from './degree.ts';
 
 export function toPlain(value: unknown): unknown {
@@ -48,7 +49,13 @@ export function toPlain(value: unknown): unknown {
 }
 
 /** Derived properties kept for the database's own use (server/db/degree.ts), not facts: never shown as properties. */
-const DERIVED_NODE_PROPERTIES = new Set([DEGREE_PROPERTY]);
+const DERIVED_NODE_PROPERTIES = new Set<string>([DEGREE_PROPERTY, ...SEED_BOOKKEEPING_PROPERTIES]);
+const SEED_BOOKKEEPING = new Set<string>(SEED_BOOKKEEPING_PROPERTIES);
+
+/** A relationship's properties without the loader's bookkeeping (server/model/seed-format.ts). */
+export function factProperties(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([k]) => !SEED_BOOKKEEPING.has(k)));
+}
 
 export function nodeDto(n: NeoNode): GraphNode {
   const props = Object.fromEntries(
@@ -66,7 +73,7 @@ export function nodeDto(n: NeoNode): GraphNode {
 }
 
 export function edgeDto(r: NeoRel, ends?: { source: string; target: string }): GraphEdge {
-  const props = toPlain(r.properties) as Record<string, unknown>;
+  const props = factProperties(toPlain(r.properties) as Record<string, unknown>);
   return {
     id: r.elementId,
     type: r.type,

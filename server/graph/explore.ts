@@ -2,7 +2,7 @@
 // window, capped; or the neighbourhood of given nodes (expansion).
 import type { GraphEdge, GraphNode, GraphResponse } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { nodeDto, toPlain } from '../db/values.ts';
+import { factProperties, nodeDto, toPlain } from '../db/values.ts';
 import { DEFAULT_LABELS, DRAWABLE_REL_TYPES, NODE_LABEL_NAMES, REL_TYPE_NAMES } from '../shared/vocabulary.ts';
 import { nodeInWindow, relInWindow, windowBounds } from './time-window.ts';
 import type { Node as NeoNode } from 'neo4j-driver';
@@ -35,7 +35,7 @@ export function edgeFromRow(r: {
     type: r.type,
     source: r.source,
     target: r.target,
-    properties: toPlain(r.props) as Record<string, unknown>,
+    properties: factProperties(toPlain(r.props) as Record<string, unknown>),
   };
 }
 

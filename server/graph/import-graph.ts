@@ -15,6 +15,7 @@ import { toNeoParams, type GraphDb } from '../db/graph-db.ts';
 import { toPlain } from '../db/values.ts';
 import { NAMELESS_LABELS, type NodeLabel } from '../model/model.ts';
 import { nodeProps, relKey, type GraphDoc, type NodeRecord, type RelRecord, type SourceRecord } from '../model/records.ts';
+import { SEED_ADDED, SEED_ADDED_SOURCES, SEED_BOOKKEEPING_PROPERTIES, SEED_FILE } from '../model/seed-format.ts';
 
 export const BATCH_SIZE = 1000;
 
@@ -76,8 +77,28 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 /** The fields of `next` whose values differ from `stored` (fields `next` does not set are kept as they are). */
 function diff(stored: Record<string, unknown>, next: Record<string, unknown>): FieldChange[] {
   return Object.entries(next)
-    .filter(([field, after]) => !same(stored[field], after))
+    .filter(([field, after]) => !BOOKKEEPING.has(field) && !same(stored[field], after))
     .map(([field, after]) => ({ field, before: stored[field] ?? null, after }));
+}
+
+/** The loader's record of where a seed record comes from (seed-format.ts): not a fact, never reported as a change. */
+const BOOKKEEPING = new Set<string>(SEED_BOOKKEEPING_PROPERTIES);
+
+/**
+ * A record that does not come from a seed file (an import) and states a property or cites a
+ * source that the loader had added to a seed record makes it the record's own: it comes off the
+ * record's `seedAdded` / `seedAddedSources`, so `npm run seed:export` writes it.
+ */
+function restated(stored: Record<string, unknown> | undefined, rec: Record<string, unknown>): Record<string, unknown> {
+  if (!stored || rec[SEED_FILE] !== undefined) return {};
+  const out: Record<string, unknown> = {};
+  const added = stored[SEED_ADDED];
+  if (Array.isArray(added) && added.some((k) => rec[k] !== undefined)) out[SEED_ADDED] = added.filter((k) => rec[k] === undefined);
+  const addedSources = stored[SEED_ADDED_SOURCES];
+  const cites = Array.isArray(rec.sources) ? (rec.sources as string[]) : [];
+  if (Array.isArray(addedSources) && addedSources.some((x) => cites.includes(x)))
+    out[SEED_ADDED_SOURCES] = addedSources.filter((x) => !cites.includes(x));
+  return out;
 }
 
 /** Clean (undefined-free) copy for Neo4j parameters. */
@@ -167,7 +188,7 @@ export async function importGraph(db: GraphDb, input: ImportInput, options: Impo
     const finalSources = new Map<string, string[]>();
     for (const n of input.nodes) {
       const before = stored.get(n.id);
-      const props = clean({ ...nodeProps(n), name: displayName(n), sources: union(before?.sources, n.sources) });
+      const props = clean({ ...nodeProps(n), name: displayName(n), sources: union(before?.sources, n.sources), ...restated(before, n) });
       finalSources.set(n.id, props.sources as string[]);
       if (!before) stats.created.nodes++;
       else {
@@ -211,7 +232,7 @@ export async function importGraph(db: GraphDb, input: ImportInput, options: Impo
           stats.created.relationships++;
           continue;
         }
-        row.props = { ...row.props, sources: union(before.sources, row.props.sources as string[]) };
+        row.props = { ...row.props, sources: union(before.sources, row.props.sources as string[]), ...restated(before, row.props) };
         const changes = diff(before, row.props);
         if (changes.length) report({ kind: 'relationship', id: row.key, changes });
         else stats.unchanged.relationships++;

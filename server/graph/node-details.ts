@@ -2,7 +2,7 @@
 // each with the evidence sentence and sources of that fact.
 import type { CitedFact, NodeDetails, SourceRef } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
-import { nodeDto, toPlain } from '../db/values.ts';
+import { factProperties, nodeDto, toPlain } from '../db/values.ts';
 import { notFound } from '../errors.ts';
 import { matchByIds, primaryLabel } from './lookup.ts';
 import type { Node as NeoNode } from 'neo4j-driver';
@@ -42,7 +42,7 @@ export async function getNodeDetails(db: GraphDb, id: string, relLimit = 500): P
     other: CitedFact['other'];
     props: Record<string, unknown>;
   }[]) {
-    const { evidence, sources, ...properties } = raw.props;
+    const { evidence, sources, ...properties } = factProperties(raw.props);
     const other = { ...raw.other };
     if (other.nameZh == null) delete other.nameZh;
     const fact: CitedFact = {

@@ -3,12 +3,14 @@ import { primaryLabel } from './lookup.ts';
 import type { SchemaResponse } from '../shared/contracts.ts';
 import type { GraphDb } from '../db/graph-db.ts';
 import { DEGREE_PROPERTY } from '../db/degree.ts';
+import { SEED_BOOKKEEPING_PROPERTIES } from '../model/seed-format.ts';
 import { toPlain } from '../db/values.ts';
 
 /** Technical labels: the import lock, and Entity (on every model node; see the README). */
 const HIDDEN_LABELS = new Set(['ImportLock', 'Entity']);
-/** Bookkeeping properties, not facts: the stored degree the explorer ranks by (server/db/degree.ts). */
-const HIDDEN_PROPERTIES = new Set([DEGREE_PROPERTY]);
+/** Bookkeeping properties, not facts: the stored degree the explorer ranks by (server/db/degree.ts),
+ *  where a seed record came from (server/model/seed-format.ts). */
+const HIDDEN_PROPERTIES = new Set<string>([DEGREE_PROPERTY, ...SEED_BOOKKEEPING_PROPERTIES]);
 const shown = (keys: string[]) => keys.filter((k) => !HIDDEN_PROPERTIES.has(k)).sort();
 
 export async function getSchemaInfo(db: GraphDb): Promise<SchemaResponse> {
@@ -32,7 +34,7 @@ export async function getSchemaInfo(db: GraphDb): Promise<SchemaResponse> {
   const typeRows = types.records
     .map((r) => toPlain(r.toObject()) as SchemaResponse['relationshipTypes'][number])
     .filter((t) => t.count > 0)
-    .map((t) => ({ ...t, properties: [...t.properties].sort(), patterns: [...t.patterns].sort((a, b) => b.count - a.count) }));
+    .map((t) => ({ ...t, properties: shown(t.properties), patterns: [...t.patterns].sort((a, b) => b.count - a.count) }));
   return {
     labels: labelRows,
     relationshipTypes: typeRows,

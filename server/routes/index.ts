@@ -12,6 +12,7 @@ import { commonRouter } from './common.ts';
 import { consoleRouter } from './console.ts';
 import { graphRouter } from './graph.ts';
 import { growthRouter } from './growth.ts';
+import { exportRouter } from './export.ts';
 import { healthRouter } from './health.ts';
 import { importRouter } from './import.ts';
 import { nodeRefsRouter } from './node-refs.ts';
@@ -40,6 +41,7 @@ const ROUTERS: ((deps: ServerDeps, shared: RouterShared) => Router)[] = [
   schemaRouter,
   consoleRouter,
   importRouter,
+  exportRouter,
   sessionRouter,
   accountsRouter,
   growthRouter,

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { NodeLabel } from '../model/model.ts';
-import type { GraphDoc, SourceRecord } from '../model/records.ts';
+import type { GraphDoc, NodeRecord, RelRecord, SourceRecord } from '../model/records.ts';
+import type { SeedStamp } from '../model/seed-format.ts';
 import { normaliseText, validateDocs, type Problem } from '../model/validate.ts';
 import { projectRoot } from '../neo4j-local/paths.ts';
 import { applyReferenceNames, checkDocumentNames } from './chinese-names.ts';
@@ -17,6 +18,8 @@ export interface LoadedSeed {
   docs: { file: string; doc: GraphDoc }[];
   sources: SourceRecord[];
   files: string[];
+  /** Each record of graph/*.json (by object): its file, position, and what the loader added to it. */
+  stamps: Map<object, SeedStamp>;
 }
 
 function readJson(file: string, problems: Problem[], dir: string): unknown {
@@ -96,6 +99,16 @@ export function loadSeed(dir = seedDir): LoadedSeed {
   const sourceTexts = readSourceTexts(sourceList.filter((s) => s && typeof s === 'object'), dir);
   const curated = validateDocs(inputs, { sourceTexts });
   problems.push(...curated.problems);
+  // What each curated record states, before the loader adds names and reference data to it.
+  const stated = new Map<NodeRecord | RelRecord, { file: string; index: number; keys: Set<string>; sources: string[] }>();
+  for (const { file, doc } of curated.docs) {
+    const name = path.basename(file);
+    for (const list of [doc.nodes, doc.relationships] as (NodeRecord | RelRecord)[][]) {
+      list.forEach((rec, index) => {
+        stated.set(rec, { file: name, index, keys: new Set(Object.keys(rec).filter((k) => rec[k] !== undefined)), sources: [...rec.sources] });
+      });
+    }
+  }
   // Every Chinese name of a curated node must be in the text of one of its own documents.
   problems.push(...checkDocumentNames(curated.docs, sourceTexts));
 
@@ -109,5 +122,20 @@ export function loadSeed(dir = seedDir): LoadedSeed {
   const knownNodes = new Map<string, NodeLabel>(curatedNodes.map((n) => [n.id, n.label]));
   const ref = validateDocs([{ file: 'reference/*.csv', data: reference }], { knownSources: sources.map((s) => s.id), knownNodes });
   problems.push(...ref.problems);
-  return { problems, docs: [...curated.docs, ...ref.docs], sources, files: ['sources.json', ...graphFiles.map((f) => `graph/${f}`), 'reference/*.csv'] };
+  const stamps = new Map<object, SeedStamp>();
+  for (const [rec, was] of stated) {
+    stamps.set(rec, {
+      seedFile: was.file,
+      seedIndex: was.index,
+      seedAdded: Object.keys(rec).filter((k) => rec[k] !== undefined && !was.keys.has(k)),
+      seedAddedSources: rec.sources.filter((s) => !was.sources.includes(s)),
+    });
+  }
+  return {
+    problems,
+    docs: [...curated.docs, ...ref.docs],
+    sources,
+    files: ['sources.json', ...graphFiles.map((f) => `graph/${f}`), 'reference/*.csv'],
+    stamps,
+  };
 }

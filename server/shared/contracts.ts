@@ -245,6 +245,14 @@ export interface CypherResponse {
   byteCap: number;
 }
 
+/** GET /api/export/seed: the curated graph in the seed format (seed/graph/*.json), by file name. */
+export interface SeedExportResponse {
+  /** File name ("core.json") -> the file's text, byte for byte as `npm run seed:export` writes it. */
+  files: Record<string, string>;
+  /** Records written; `added`: those no seed file had (imported or edited in since the seed was loaded). */
+  counts: { nodes: number; relationships: number; added: number };
+}
+
 export interface ImportResponse {
   ok: true;
   counts: { sources: number; nodes: number; relationships: number };
