@@ -16,6 +16,8 @@ export interface FoundCount {
   text: string;
   start: number;
   end: number;
+  /** The second figure of "grew from A to B": as of the document's date. */
+  latest?: boolean;
 }
 
 const NUMBER = '(\\d{1,3}(?:[ ,\u00a0]\\d{3})+|\\d+)';
@@ -82,13 +84,22 @@ export function findCounts(sentence: string): FoundCount[] {
   for (const m of [...sentence.matchAll(EN_GREW_RE), ...sentence.matchAll(ZH_GREW_RE)]) {
     const first = m.index + m[0].indexOf(m[1]);
     const second = m.index + m[0].lastIndexOf(m[2]);
-    for (const [v, at] of [
-      [m[1], first],
-      [m[2], second],
+    for (const [v, at, latest] of [
+      [m[1], first, false],
+      [m[2], second, true],
     ] as const) {
       const n = parseNumber(v);
       if (n !== undefined)
-        out.push({ count: n, unit: 'members', qualifier: '=', membership: true, text: v, start: at, end: at + v.length });
+        out.push({
+          count: n,
+          unit: 'members',
+          qualifier: '=',
+          membership: true,
+          text: v,
+          start: at,
+          end: at + v.length,
+          ...(latest ? { latest } : {}),
+        });
     }
   }
   for (const m of sentence.matchAll(EN_RE)) {

@@ -137,7 +137,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   // 2024 (a year on its own)
-  { re: /(?<![\d,.\-/])\b(1[89]\d{2}|20\d{2})\b(?![\d,/]|-\d)/g, resolve: (m) => ({ value: make(Number(m[1])), relative: false }) },
+  { re: /(?<![\d,.\-/])\b(1[89]\d{2}|20\d{2})\b(?![\d/]|,\d|-\d)/g, resolve: (m) => ({ value: make(Number(m[1])), relative: false }) },
 ];
 
 /** Every date in `text`, in order, none overlapping. `docDate` resolves the relative forms. */

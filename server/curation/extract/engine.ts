@@ -105,7 +105,10 @@ function subjectBefore(ctx: SentenceContext, at: number, labels: readonly NodeLa
     const from = cuts[i];
     const to = i === cuts.length - 1 ? at : cuts[i + 1];
     const pool = ctx.mentions.filter((m) => m.start >= from && m.end <= to);
+    // "it joined ..., and partnered with ...": the pronoun is the subject; the caller resolves it.
+    const pronoun = /\b(?:it|they)\b/i.exec(text.slice(from, to));
     for (const m of pool) {
+      if (pronoun && from + pronoun.index < m.start) return [];
       if (!labels.includes(m.label)) continue;
       if (prep.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
       if (!allowPossessive && isPossessiveModifier(m, ctx)) continue;
@@ -147,6 +150,7 @@ function objectsAfter(ctx: SentenceContext, from: number, rule: SentenceRule, la
   for (const m of pool) {
     if (boundary.test(text.slice(from, m.start))) return [];
     if (!labels.includes(m.label) || isPossessiveModifier(m, ctx) || (ctx.lang === 'zh' && isZhModifier(m, ctx))) continue;
+    if (rule.objectFollowedBy && !rule.objectFollowedBy.test(text.slice(m.end))) continue;
     if (rule.adjacent && !ADJACENT.test(text.slice(from, m.start).replace(/[^\s]+(?:’s|'s)\s+/g, ''))) return [];
     return coordinated(m, pool, ctx, labels, from + window + 60);
   }
@@ -201,6 +205,8 @@ export function applyRules(
       const te = ts + match[0].length;
       const m = { match: match as RegExpExecArray, sentence: text };
       if (rule.reject?.(m)) continue;
+      // A trigger inside a name ("... Law Enforcement Cooperation Network", 合作網絡) is not a verb.
+      if (ctx.mentions.some((x) => ts >= x.start && ts < x.end)) continue;
       const subjLabels = rule.reversed ? rule.to : rule.from;
       const objLabels = rule.reversed ? rule.from : rule.to;
       let confidence = rule.confidence;
@@ -472,10 +478,13 @@ export function countFacts(
     const labels: NodeLabel[] = membership ? ['Organisation', 'Agreement'] : ['Event', 'Organisation', 'Agency'];
     const candidates = ctx.mentions.filter((m) => labels.includes(m.label));
     // A membership: the first organisation of the sentence (its subject); another figure: the nearest before it; else "it".
-    let owner: Mention | undefined = membership ? candidates[0] : ([...candidates].reverse().find((m) => m.end <= c.start) ?? candidates[0]);
+    let owner: Mention | undefined = membership
+      ? candidates[0]
+      : ([...candidates].reverse().find((m) => m.end <= c.start) ?? candidates[0]);
     if (!owner && /\b(?:it|its)\b|其/.test(text)) owner = ctx.previous.find((m) => labels.includes(m.label));
     if (!owner) continue;
-    const date = pickDate(ctx.dates, c.start)?.value ?? docDate;
+    // "grew from 122 in early 2022 ... to 180": the later figure is the document's own time.
+    const date = (c.latest ? docDate : pickDate(ctx.dates, c.start)?.value) ?? docDate;
     const label: NodeLabel = membership && owner.label !== 'Event' && owner.label !== 'Agency' ? 'MembershipCount' : 'Statistic';
     const name = `${owner.name}: ${c.qualifier === '≥' ? 'over ' : c.qualifier === '≈' ? 'about ' : c.qualifier === '≤' ? 'up to ' : ''}${c.count} ${c.unit}${date ? ` (${date})` : ''}`;
     emit(
@@ -493,7 +502,7 @@ export function countFacts(
           ...(c.qualifier === '≈' ? { approx: true } : {}),
           ...(date ? { date } : {}),
         },
-        rule: `${/[\u3400-\u9fff]/.test(c.text) ? 'zh' : 'en'}.count`,
+        rule: `${ctx.lang}.count`,
         confidence: membership ? 0.7 : 0.5,
       },
       `${c.start}`,

@@ -53,9 +53,25 @@ export function extractProposals(doc: ExtractDocument, known: KnownEntity[], opt
   sentences.forEach((sentence, i) => {
     const lang = langOf(sentence.text);
     const knownHere = known_[i];
-    const fresh = findNewEntities(sentence.text, knownHere, lang);
+    // A "new" entity whose name the graph knows after all (e.g. "the ACAs of Indonesia" = aca-indonesia) is a known mention.
+    const found = findNewEntities(sentence.text, knownHere, lang);
+    const fresh = found.filter((n) => !matcher.lookup(n.name));
+    for (const n of found) {
+      const k = matcher.lookup(n.name);
+      if (k)
+        knownHere.push({
+          start: n.start,
+          end: n.end,
+          text: n.text,
+          id: k.id,
+          name: k.name,
+          label: k.label,
+          ...(n.synthetic ? { synthetic: true } : {}),
+        });
+    }
     // New entities replace the known mentions inside them (a "Commission ... of Macao" is not Macao).
-    const mentions = [...knownHere.filter((k) => !fresh.some((n) => k.start >= n.start && k.end <= n.end)), ...fresh].sort(
+    const replacing = [...fresh, ...converted];
+    const mentions = [...knownHere.filter((k) => !replacing.some((n) => k.start >= n.start && k.end <= n.end)), ...replacing].sort(
       (a, b) => a.start - b.start,
     );
     const offsets: [number, number] = [sentence.start, sentence.end];

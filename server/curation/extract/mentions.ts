@@ -95,6 +95,11 @@ const NAMELESS: readonly NodeLabel[] = ['Source', 'MembershipCount', 'Statistic'
 /** The forms under which an entity may be written: its names, aliases and acronym, without a leading "the" or a trailing "(2024)". */
 export function nameForms(e: KnownEntity): string[] {
   const forms = new Set<string>();
+  // People are named again by title and one name: "Mr Wang" (Wang Lingjun), "Ms Ho" (Louise Ho).
+  if (e.label === 'Person' && /^[A-Z][\w-]+\s+[A-Z][\w-]+$/.test(e.name)) {
+    for (const part of [e.name.split(/\s+/)[0], e.name.split(/\s+/)[1]])
+      for (const t of ['Mr', 'Ms', 'Mrs', 'Dr']) forms.add(`${t} ${part}`);
+  }
   for (const raw of [e.name, e.nameZh, e.acronym, ...(e.aliases ?? [])]) {
     if (!raw) continue;
     forms.add(raw);
@@ -140,6 +145,12 @@ export class MentionMatcher {
       this.byPrefix.set(key, list);
     }
     for (const list of this.byPrefix.values()) list.sort((a, b) => b.norm.length - a.norm.length);
+  }
+
+  /** The known entity written exactly this way (any script, spacing or case), if one is. */
+  lookup(name: string): KnownEntity | undefined {
+    const norm = normaliseName(name);
+    return this.byPrefix.get(norm.slice(0, 2))?.find((e) => e.norm === norm)?.entities[0];
   }
 
   /** Every mention of a known entity in `text`, longest first where they overlap, in text order. */

@@ -36,7 +36,7 @@ const labelOfHead = (head: string): NodeLabel =>
 
 // Words that start a title or a sentence, not a name: dropped from the front of a phrase.
 const LEADING_STOP = new Set(
-  'The A An This That These Those Its Their His Her Our In On At By For From With During Following After Before Since As Under Through Apart Besides Also Both Each Every Some Many Other Such Report Question Reply President Secretary Director Minister Chief Commissioner Premier Deputy Vice Vice-Minister Head Heads Members Member Assistant Acting Executive Hon Mr Ms Mrs Dr Work Hosting Taking Looking Beyond Mainland Guest Past Chairman Chairperson Prosecutor Attorney Justice Judge Officers Representatives Delegates Leaders Director-General Secretary-General Presidency Vice-Chair Vice-Chairperson Chair Between Ends Issued Today'.split(
+  'The A An This That These Those Its Their His Her Our In On At By For From With During Following After Before Since As Under Through Apart Besides Also Both Each Every Some Many Other Such Report Question Reply President Secretary Director Minister Chief Commissioner Premier Deputy Vice Vice-Minister Head Heads Members Member Assistant Acting Executive Hon Mr Ms Mrs Dr Work Hosting Taking Looking Beyond Mainland Guest Past Chairman Chairperson Prosecutor Attorney Justice Judge Officers Representatives Delegates Leaders Director-General Secretary-General Presidency Vice-Chair Vice-Chairperson Chair Between Ends Issued Today January February March April May June July August September October November December'.split(
     ' ',
   ),
 );
@@ -87,6 +87,7 @@ function splitCoordinated(sentence: string, known: Mention[]): { 0: string; inde
         const lastWord = left.split(/\s+/).pop() ?? '';
         return (
           (HEAD_RE.test(lastWord) && hasHead(right)) ||
+          (/the\s+$/.test(a[0]) && hasHead(left) && hasHead(right)) ||
           LEADING_STOP.has(right.split(/\s+/)[0]) ||
           known.some((k) => k.end === leftEnd) ||
           known.some((k) => k.start === rightStart)
@@ -211,9 +212,9 @@ export function findNewEntities(sentence: string, known: Mention[], lang: 'en' |
   // Quoted names: the "Coding4Integrity Asian Youth Anti-Corruption Hackathon", “一帶一路高峰論壇”.
   for (const m of sentence.matchAll(/["“「]([^"“”「」]{4,160})["”」]/g)) {
     const inner = m[1].trim();
-    const last = inner.split(/\s+/).pop() ?? '';
+    const head = inner.split(/\s+/).find((w) => HEAD_RE.test(w.replace(/[’']s$/, '')));
     const zh = new RegExp(`(${ZH_EVENT}|${ZH_ORG}|${ZH_AGENCY})$`).exec(inner);
-    if (HEAD_RE.test(last)) add(inner, labelOfHead(last), m.index + 1, m.index + 1 + inner.length, 'en.quoted-name', 0.6);
+    if (head && /^[A-Z0-9]/.test(inner)) add(inner, labelOfHead(head), m.index + 1, m.index + 1 + inner.length, 'en.quoted-name', 0.6);
     else if (zh)
       add(
         inner,
@@ -255,7 +256,12 @@ export function findNewEntities(sentence: string, known: Mention[], lang: 'en' |
       let words = m[0].split(/\s+/);
       let start = m.index;
       // Drop leading titles and sentence openers ("Director of the ...", "The ...").
-      while (words.length && (LEADING_STOP.has(words[0].replace(/[’']s$/, '')) || /^(of|for|on|the|and|in|to|against)$/.test(words[0]))) {
+      while (
+        words.length &&
+        (LEADING_STOP.has(words[0].replace(/[’']s$/, '')) ||
+          /^(of|for|on|the|and|in|to|against)$/.test(words[0]) ||
+          (/^\d{4}$/.test(words[0]) && /^(of|for|on|in|to|and)$/.test(words[1] ?? '')))
+      ) {
         const w = words.shift() as string;
         start = sentence.indexOf(words[0] ?? '', start + w.length);
       }

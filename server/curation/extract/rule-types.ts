@@ -33,6 +33,8 @@ export interface SentenceRule {
   adjacent?: boolean;
   /** The object may be written inside the trigger ("taken up the role of WCO Vice-Chairperson"). */
   objectInTrigger?: boolean;
+  /** The object must be followed by these words (作為X的成員). */
+  objectFollowedBy?: RegExp;
   /** How far after the trigger an object may be, in characters (default 140). */
   window?: number;
   /** Properties from the match: role, status, kind ... */

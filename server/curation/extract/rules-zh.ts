@@ -74,20 +74,6 @@ export const RULES_ZH: SentenceRule[] = [
     confidence: 0.55,
   },
   {
-    // 廉署便接待了近 130 個來自內地及其他國家或地區的訪問團 (X 來自 -> VISITED X -> subject)
-    name: 'zh.received-delegation',
-    type: 'VISITED',
-    trigger: /接待(?:了)?[^，。；]{0,12}?來自/g,
-    from: ACTORS_P,
-    to: ACTORS_J,
-    subject: 'before',
-    object: 'after',
-    reversed: true,
-    window: 30,
-    dateProp: 'date',
-    confidence: 0.5,
-  },
-  {
     // 聯合會在二零二四年三月與廉政學院攜手於香港為南非國家反貪諮詢局舉辦工作坊
     name: 'zh.trained',
     type: 'TRAINED',
@@ -125,6 +111,7 @@ export const RULES_ZH: SentenceRule[] = [
     trigger: /(?:作為|是|為|成為)(?=[^，。；]{1,30}?的?(?:成員|會員|觀察員))/g,
     from: ACTORS_J,
     to: ['Organisation'],
+    objectFollowedBy: /^\s*的?(?:成員|會員|觀察員)/,
     subject: 'before',
     object: 'after',
     window: 30,
@@ -168,6 +155,7 @@ export const RULES_ZH: SentenceRule[] = [
     subject: 'before',
     object: 'between',
     objectMarker: WITH,
+    reject: ({ match, sentence }) => /^(?:諒解|備忘|計劃|協議|框架|網絡|文件)/.test(sentence.slice(match.index + match[0].length)),
     confidence: 0.45,
   },
   {
