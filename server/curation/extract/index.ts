@@ -56,10 +56,11 @@ export function extractProposals(doc: ExtractDocument, known: KnownEntity[], opt
     // A "new" entity whose name the graph knows after all (e.g. "the ACAs of Indonesia" = aca-indonesia) is a known mention.
     const found = findNewEntities(sentence.text, knownHere, lang);
     const fresh = found.filter((n) => !matcher.lookup(n.name));
+    const converted: Mention[] = [];
     for (const n of found) {
       const k = matcher.lookup(n.name);
       if (k)
-        knownHere.push({
+        converted.push({
           start: n.start,
           end: n.end,
           text: n.text,
@@ -69,7 +70,6 @@ export function extractProposals(doc: ExtractDocument, known: KnownEntity[], opt
           ...(n.synthetic ? { synthetic: true } : {}),
         });
     }
-    // New entities replace the known mentions inside them (a "Commission ... of Macao" is not Macao).
     const replacing = [...fresh, ...converted];
     const mentions = [...knownHere.filter((k) => !replacing.some((n) => k.start >= n.start && k.end <= n.end)), ...replacing].sort(
       (a, b) => a.start - b.start,
