@@ -105,7 +105,7 @@ const PATTERNS: Pattern[] = [
   },
   // this year / last year / next year / today
   {
-    re: /\b(this|last|next) year\b|\btoday\b/gi,
+    re: /\b(this|last|next|during the|in the) year\b|\btoday\b/gi,
     resolve: (m, doc) => {
       if (/today/i.test(m[0])) return { value: doc && isPartialDate(doc) ? doc : undefined, relative: true };
       const y = docYear(doc);

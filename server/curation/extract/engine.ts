@@ -107,10 +107,18 @@ function subjectBefore(ctx: SentenceContext, at: number, labels: readonly NodeLa
     const pool = ctx.mentions.filter((m) => m.start >= from && m.end <= to);
     // "it joined ..., and partnered with ...": the pronoun is the subject; the caller resolves it.
     const pronoun = /\b(?:it|they)\b/i.exec(text.slice(from, to));
+    let skipped: Mention | undefined;
     for (const m of pool) {
       if (pronoun && from + pronoun.index < m.start) return [];
       if (!labels.includes(m.label)) continue;
-      if (prep.test(text.slice(Math.max(0, m.start - 25), m.start))) continue;
+      // In a prepositional phrase ("in partnership with the IAACA and the UNODC"), with what is coordinated with it.
+      if (
+        prep.test(text.slice(Math.max(0, m.start - 25), m.start)) ||
+        (skipped && (ctx.lang === 'en' ? COORD_EN : COORD_ZH).test(text.slice(skipped.end, m.start)))
+      ) {
+        skipped = m;
+        continue;
+      }
       if (!allowPossessive && isPossessiveModifier(m, ctx)) continue;
       if (ctx.lang === 'zh' && /^的?(?:支持|邀請|帶領|支援|協助|統籌)/.test(text.slice(m.end, m.end + 4))) continue;
       // 香港特別行政區廉政專員: the office-holder of a place, not the place.
@@ -170,6 +178,7 @@ function objectsBetween(
   for (const m of pool) {
     if (!labels.includes(m.label)) continue;
     if (rule.objectMarker && !rule.objectMarker.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    if (ctx.lang === 'zh' && BOUNDARY_ZH.test(text.slice(m.end, to))) continue;
     return coordinated(m, pool, ctx, labels, to);
   }
   return [];
@@ -210,8 +219,11 @@ export function applyRules(
       const subjLabels = rule.reversed ? rule.to : rule.from;
       const objLabels = rule.reversed ? rule.from : rule.to;
       let confidence = rule.confidence;
-      let subjects =
-        rule.subject === 'before'
+      // "Mr Wang's visit to ...": the owner of the visit, right before the trigger.
+      const owner = rule.name.endsWith('visit-of') ? ctx.mentions.filter((x) => x.end === ts && subjLabels.includes(x.label)) : [];
+      let subjects = owner.length
+        ? owner
+        : rule.subject === 'before'
           ? subjectBefore(ctx, ts, subjLabels, rule.name.endsWith('visit-of'))
           : objectsAfter(ctx, te, { ...rule, window: rule.window ?? 60 }, subjLabels);
       let pairFromContext = false;
@@ -386,7 +398,7 @@ export function structuralFacts(
           m.label === 'Jurisdiction' &&
           m.start > e.end &&
           m.start - e.end <= 90 &&
-          /^(?:\s*\([^)]*\))?(?:[^.;"”]{0,50}?\b(?:held|took place|hosted by [^.;,]{0,60}?))?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+of\s+[A-Z][\w-]+)?,\s+)?$/.test(
+          /^["”]?(?:\s*\([^)]*\))?(?:[^.;"”]{0,50}?\b(?:held|took place|hosted by [^.;,]{0,60}?))?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+of\s+[A-Z][\w-]+)?,\s+)?$/.test(
             text.slice(e.end, m.start),
           ) &&
           !ctx.mentions.some((x) => x.label === 'Event' && x.start > e.end && x.start < m.start),

@@ -93,13 +93,14 @@ const isLatinWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-
 const NAMELESS: readonly NodeLabel[] = ['Source', 'MembershipCount', 'Statistic'];
 
 /** The forms under which an entity may be written: its names, aliases and acronym, without a leading "the" or a trailing "(2024)". */
+/** People are named again by title and one name: "Mr Wang" (Wang Lingjun), "Ms Ho" (Louise Ho); weaker than a full name. */
+export function titleForms(e: KnownEntity): string[] {
+  if (e.label !== 'Person' || !/^[A-Z][\w-]+\s+[A-Z][\w-]+$/.test(e.name)) return [];
+  return e.name.split(/\s+/).flatMap((part) => ['Mr', 'Ms', 'Mrs', 'Dr'].map((t) => `${t} ${part}`));
+}
+
 export function nameForms(e: KnownEntity): string[] {
   const forms = new Set<string>();
-  // People are named again by title and one name: "Mr Wang" (Wang Lingjun), "Ms Ho" (Louise Ho).
-  if (e.label === 'Person' && /^[A-Z][\w-]+\s+[A-Z][\w-]+$/.test(e.name)) {
-    for (const part of [e.name.split(/\s+/)[0], e.name.split(/\s+/)[1]])
-      for (const t of ['Mr', 'Ms', 'Mrs', 'Dr']) forms.add(`${t} ${part}`);
-  }
   for (const raw of [e.name, e.nameZh, e.acronym, ...(e.aliases ?? [])]) {
     if (!raw) continue;
     forms.add(raw);
@@ -113,6 +114,8 @@ interface Entry {
   norm: string;
   entities: KnownEntity[];
   latin: boolean;
+  /** "Mr Wang": loses to a full name of the same length. */
+  weak?: boolean;
   /** Short Latin forms (acronyms) match their case exactly, or in an all-capitals text. */
   exact?: string;
 }
@@ -128,11 +131,12 @@ export class MentionMatcher {
     const entries = new Map<string, Entry>();
     for (const e of this.entities) {
       this.byId.set(e.id, e);
-      for (const form of nameForms(e)) {
+      const weakForms = titleForms(e);
+      for (const form of [...nameForms(e), ...weakForms]) {
         const norm = normaliseName(form);
         if (norm.length < 2) continue;
         const latin = /^[a-z0-9]/.test(norm);
-        const entry = entries.get(norm) ?? { norm, entities: [], latin };
+        const entry = entries.get(norm) ?? { norm, entities: [], latin, ...(weakForms.includes(form) ? { weak: true } : {}) };
         if (!entry.entities.includes(e)) entry.entities.push(e);
         if (latin && norm.length <= 5) entry.exact = form.replace(SKIP_ALL, '');
         entries.set(norm, entry);
@@ -173,7 +177,7 @@ export class MentionMatcher {
         candidates.push({ s, e, entry });
       }
     }
-    candidates.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+    candidates.sort((a, b) => b.e - b.s - (a.e - a.s) || Number(a.entry.weak ?? false) - Number(b.entry.weak ?? false) || a.s - b.s);
     const chosen: typeof candidates = [];
     for (const c of candidates) if (!chosen.some((o) => c.s < o.e && c.e > o.s)) chosen.push(c);
     chosen.sort((a, b) => a.s - b.s);

@@ -40,7 +40,7 @@ const LEADING_STOP = new Set(
     ' ',
   ),
 );
-const WORD = String.raw`(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|[A-Z][\w'’&/.-]*[\w&])`;
+const WORD = String.raw`(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|[A-Z][\w'’&/.-]*[\w&](?:['’]s?)?)`;
 const CONNECT = String.raw`(?:of(?:\s+the)?|for(?:\s+the)?|on(?:\s+the)?|against|Against|and(?:\s+the)?|&|in(?:\s+the)?|to(?:\s+the)?)`;
 const PHRASE_RE = new RegExp(String.raw`${WORD}(?:\s+(?:${CONNECT}\s+)?${WORD})*`, 'g');
 

@@ -228,6 +228,7 @@ export const RULES_EN: SentenceRule[] = [
     subject: 'before',
     object: 'after',
     window: 140,
+    useContext: true,
     confidence: 0.5,
   },
   {
@@ -279,8 +280,8 @@ export const RULES_EN: SentenceRule[] = [
     name: 'en.party-to',
     type: 'PARTY_TO',
     trigger: /\b(?:came|come|comes|entered)\s+into\s+force\s+(?:for|in)\s+/gi,
-    from: ['Agreement'],
-    to: ['Jurisdiction'],
+    from: ['Jurisdiction'],
+    to: ['Agreement'],
     subject: 'before',
     object: 'after',
     reversed: true,
