@@ -3,8 +3,9 @@
 // seed, each document submitted into a graph holding the reference layer and the other four
 // documents only (leave one out). Figures printed, nothing asserted.
 // found: the seed's relationships citing the document that a proposal states (ends matched by id,
-// or for an entity the reduced graph lacks, by its name); corroborations: proposals restating a
-// fact the reduced graph still has (another document also states it).
+// or for an entity the reduced graph lacks, by its name; a proposed agreement by its parties; a
+// count by its owner and figure); corroborations: proposals restating a fact the reduced graph
+// still has (another document also states it).
 import type { Proposal } from '../../server/shared/curation.ts';
 import { extractProposals } from '../../server/curation/extract/index.ts';
 import { MentionMatcher, nameForms, normaliseName } from '../../server/curation/extract/mentions.ts';
@@ -40,9 +41,25 @@ for (const d of seedDocuments()) {
   new MentionMatcher(snap.known);
   const matcherMs = performance.now() - t0;
   const cited = graph.docs.flatMap((g) => g.relationships).filter((r) => r.sources.includes(d.id));
-  const found = cited.filter((r) =>
-    ps.some((p) => p.kind === 'relationship' && p.type === r.type && endMatches(p.from, r.from) && endMatches(p.to, r.to)),
-  );
+  const signers = (agreement: string) =>
+    new Set(
+      graph.docs
+        .flatMap((g) => g.relationships)
+        .filter((x) => x.type === 'SIGNED' && x.to === agreement)
+        .map((x) => x.from),
+    );
+  const states = (p: Proposal, r: (typeof cited)[number]): boolean => {
+    // Counts are one proposal (the count node and its HAS_COUNT / HAS_STATISTIC): the owner and the figure.
+    if (r.type === 'HAS_COUNT' || r.type === 'HAS_STATISTIC')
+      return p.kind === 'count' && endMatches(p.from, r.from) && p.properties.count === allNodes.get(r.to)?.count;
+    if (p.kind !== 'relationship' || p.type !== r.type || !endMatches(p.from, r.from)) return false;
+    if (endMatches(p.to, r.to)) return true;
+    // A proposed agreement (named by the extractor, not as the seed names it) signed by the same parties.
+    const node = !p.to.id && p.to.proposal ? ps.find((x) => x.id === p.to.proposal) : undefined;
+    const parties = node?.parties ?? [];
+    return r.type === 'SIGNED' && parties.length > 0 && parties.every((e) => [...signers(r.to)].some((id) => endMatches(e, id)));
+  };
+  const found = cited.filter((r) => ps.some((p) => states(p, r)));
   const kinds = { node: 0, relationship: 0, count: 0 };
   for (const p of ps) kinds[p.kind]++;
   rows.push({

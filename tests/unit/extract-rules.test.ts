@@ -255,6 +255,33 @@ describe('English rules on real sentences', () => {
     expect(byRule(ps, 'en.cooperates-with')).toEqual([]);
   });
 
+  it('en.partnership-formed: "the ICAC, the HKIAAC, and the IAACA established a tripartite partnership" links every two of them', () => {
+    const ps = run(
+      "During the year, the ICAC, the HKIAAC, and the IAACA established a tripartite partnership, capitalising on their respective strengths: the ICAC's half-century of anti-",
+    );
+    expect(facts(ps, 'en.partnership-formed')).toEqual(['PARTNER_OF icac->hkiaac', 'PARTNER_OF icac->iaaca', 'PARTNER_OF hkiaac->iaaca']);
+    expect(byRule(ps, 'en.partnership-formed')[0].properties.kind).toBe('tripartite');
+  });
+  it('en.partnership-formed: not on "has forged strategic partnerships through memoranda of understanding with"', () => {
+    const ps = run(
+      'At the same time, the ICAC has forged strategic partnerships through memoranda of understanding with the United Nations Office on Drugs and Crime (UNODC) and anti-corruption agencies in various Belt and Road countries.',
+    );
+    expect(byRule(ps, 'en.partnership-formed')).toEqual([]);
+  });
+
+  it('en.participates-in: "The ICAC ... participated in the <working group> and the <initiative>"; not "participated in study visits"', () => {
+    const ps = run(
+      'The ICAC, representing Hong Kong, China, participated in the Anti-Corruption and Transparency Experts Working Group of the Asia-Pacific Economic Cooperation and the Anti-Corruption Initiative for Asia and the Pacific co-organised by the Asian Development Bank and the Organisation for Economic Co-operation and Development.',
+    );
+    expect(facts(ps, 'en.participates-in')).toEqual(['MEMBER_OF icac->apec-actwg', 'MEMBER_OF icac->adb-oecd-aci']);
+    expect(
+      byRule(
+        run('In 2024, ICAC officers participated in study visits and exchanges in Mainland China and Macao on multiple occasions.'),
+        'en.participates-in',
+      ),
+    ).toEqual([]);
+  });
+
   it('en.established: "The ICAC also established the HKIAAC in February 2024"', () => {
     const ps = run('The ICAC also established the Hong Kong International Academy Against Corruption (HKIAAC) in February 2024.');
     expect(facts(ps, 'en.established')).toEqual(['ESTABLISHED icac->hkiaac']);
@@ -494,6 +521,16 @@ describe('Chinese rules on real sentences', () => {
     expect(facts(ps, 'zh.member-of')).toEqual(['MEMBER_OF icac->globe-network']);
     expect(
       byRule(run('副廉政專員年內亦以中國代表團成員身分，出席該網絡在奧地利維也納聯合國辦事處舉行的指導委員會會議。'), 'zh.member-of'),
+    ).toEqual([]);
+  });
+
+  it('zh.participates-in: 廉署……參與“亞太經濟合作組織反貪腐倡透明專家工作小組”; not 參與討論環節', () => {
+    const ps = run(
+      '廉署以“中國香港”身分參與“亞太經濟合作組織反貪腐倡透明專家工作小組”以及由亞洲開發銀行和經濟合作與發展組織合辦的“亞太區反貪污行動計劃”。',
+    );
+    expect(facts(ps, 'zh.participates-in')).toEqual(['MEMBER_OF icac->apec-actwg']);
+    expect(
+      byRule(run('除與會者外，約有 200 位本地、內地及海外大學和中學生，以及廉署“菁英誠信領袖”參與討論環節。'), 'zh.participates-in'),
     ).toEqual([]);
   });
 

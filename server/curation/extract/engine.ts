@@ -74,6 +74,24 @@ function coordinated(first: Mention, pool: Mention[], ctx: SentenceContext, labe
 const isPossessiveModifier = (m: Mention, ctx: SentenceContext) =>
   /^(?:’s|'s)\s/.test(ctx.sentence.text.slice(m.end, m.end + 3)) && ctx.mentions.some((o) => o.start > m.end && o.start <= m.end + 4);
 
+const LIST_EN = /^(?:\s*,\s*(?:(?:and|as well as|&)\s+)?|\s+(?:and|as well as|&)\s+)(?:the\s+)?$/i;
+
+/** "the ICAC, the HKIAAC, and the IAACA established ...": the whole list before the verb, unless part of it is in a prepositional phrase. */
+function extendBackwards(ctx: SentenceContext, group: Mention[], labels: readonly NodeLabel[]): Mention[] {
+  if (!group.length) return group;
+  const text = ctx.sentence.text;
+  const list = ctx.lang === 'en' ? LIST_EN : COORD_ZH;
+  const prep = ctx.lang === 'en' ? PREP_EN : PREP_ZH;
+  const out = [...group];
+  for (const m of [...ctx.mentions].reverse()) {
+    if (m.end > out[0].start) continue;
+    if (!labels.includes(m.label) || !list.test(text.slice(m.end, out[0].start))) break;
+    out.unshift(m);
+  }
+  if (out.length === group.length || prep.test(text.slice(Math.max(0, out[0].start - 25), out[0].start))) return group;
+  return out;
+}
+
 /** 聯合國毒罪辦 GlobE 網絡: a name right before another names its owner, not the subject or object. */
 const isZhModifier = (m: Mention, ctx: SentenceContext) =>
   ctx.mentions.some(
@@ -258,6 +276,21 @@ export function applyRules(
         emitSigned(ctx, rule, subjects, pairFromContext ? [] : objects, props, date, confidence, emit);
         continue;
       }
+      if (rule.pairwise) subjects = extendBackwards(ctx, subjects, subjLabels);
+      if (rule.pairwise) {
+        for (let a = 0; a < subjects.length; a++)
+          for (let b = a + 1; b < subjects.length; b++)
+            emit({
+              kind: 'relationship',
+              type: rule.type,
+              from: endOf(subjects[a], ctx),
+              to: endOf(subjects[b], ctx),
+              properties: props,
+              rule: rule.name,
+              confidence: round(confidence),
+            });
+        continue;
+      }
       if (!objects.length) continue;
       const relProps = {
         ...props,
@@ -397,8 +430,8 @@ export function structuralFacts(
         (m) =>
           m.label === 'Jurisdiction' &&
           m.start > e.end &&
-          m.start - e.end <= 90 &&
-          /^["”]?(?:\s*\([^)]*\))?(?:[^.;"”]{0,50}?\b(?:held|took place|hosted by [^.;,]{0,60}?))?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+of\s+[A-Z][\w-]+)?,\s+)?$/.test(
+          m.start - e.end <= 160 &&
+          /^["”]?(?:\s*\([^)]*\))?(?:[^.;"”]{0,120}?\b(?:held|took place|hosted by [^.;,]{0,60}?))?\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+of\s+[A-Z][\w-]+)?,\s+)?$/.test(
             text.slice(e.end, m.start),
           ) &&
           !ctx.mentions.some((x) => x.label === 'Event' && x.start > e.end && x.start < m.start),

@@ -45,6 +45,8 @@ export interface SentenceRule {
   dateProp?: 'date' | 'since';
   /** A sentence without a subject may take the previous sentence's ("it", "the two parties", 雙方). */
   useContext?: boolean;
+  /** No object: the relationship holds between every two of the coordinated subjects ("A, B and C formed a tripartite partnership"). */
+  pairwise?: boolean;
   confidence: number;
 }
 

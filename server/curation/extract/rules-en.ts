@@ -217,6 +217,32 @@ export const RULES_EN: SentenceRule[] = [
     confidence: 0.6,
   },
   {
+    // "During the year, the ICAC, the HKIAAC, and the IAACA established a tripartite partnership"
+    name: 'en.partnership-formed',
+    type: 'PARTNER_OF',
+    trigger: /\b(?:established|formed|forged|set up)\s+a\s+(tripartite|strategic|trilateral)\s+partnership\b(?!\s+with)/gi,
+    from: ACTORS,
+    to: ACTORS,
+    subject: 'before',
+    object: 'after',
+    pairwise: true,
+    props: ({ match }) => ({ kind: match[1].toLowerCase() === 'trilateral' ? 'tripartite' : match[1].toLowerCase() }),
+    confidence: 0.6,
+  },
+  {
+    // "The ICAC, representing Hong Kong, China, participated in the Anti-Corruption and Transparency Experts Working Group of the APEC and the ..."
+    name: 'en.participates-in',
+    type: 'MEMBER_OF',
+    trigger: /\b(?:participat(?:es|ed|ing)|takes part|took part)\s+in\s+(?:the\s+)?/gi,
+    from: ACTORS_J,
+    to: ['Organisation'],
+    subject: 'before',
+    object: 'after',
+    adjacent: true,
+    props: () => ({ status: 'member' }),
+    confidence: 0.45,
+  },
+  {
     // "the ICAC collaborated with the Guangdong Provincial Commission of Supervision and the Commission Against Corruption of Macao"
     name: 'en.cooperates-with',
     type: 'COOPERATES_WITH',

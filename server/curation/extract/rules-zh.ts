@@ -119,6 +119,19 @@ export const RULES_ZH: SentenceRule[] = [
     confidence: 0.6,
   },
   {
+    // 廉署以“中國香港”身分參與“亞太經濟合作組織反貪腐倡透明專家工作小組”以及……“亞太區反貪污行動計劃”
+    name: 'zh.participates-in',
+    type: 'MEMBER_OF',
+    trigger: /(?:積極)?參與(?:了)?/g,
+    from: ACTORS_J,
+    to: ['Organisation'],
+    subject: 'before',
+    object: 'after',
+    window: 6,
+    props: () => ({ status: 'member' }),
+    confidence: 0.45,
+  },
+  {
     // 聯合會年內以觀察員身分加入聯合國毒罪辦GlobE網絡
     name: 'zh.joined',
     type: 'MEMBER_OF',
