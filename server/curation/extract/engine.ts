@@ -132,6 +132,8 @@ function subjectBefore(ctx: SentenceContext, at: number, labels: readonly NodeLa
       // In a prepositional phrase ("in partnership with the IAACA and the UNODC"), with what is coordinated with it.
       if (
         prep.test(text.slice(Math.max(0, m.start - 25), m.start)) ||
+        // 再與另外兩個……國家（即印度尼西亞及馬爾代夫）的反貪機構簽訂: still inside the 與 phrase.
+        (ctx.lang === 'zh' && /(?:與(?!會)|為|向)[^，。；]*$/.test(text.slice(from, m.start))) ||
         (skipped && (ctx.lang === 'en' ? COORD_EN : COORD_ZH).test(text.slice(skipped.end, m.start)))
       ) {
         skipped = m;
@@ -195,7 +197,7 @@ function objectsBetween(
   const pool = ctx.mentions.filter((m) => m.start >= from && m.end <= to && !exclude.some((e) => e === m));
   for (const m of pool) {
     if (!labels.includes(m.label)) continue;
-    if (rule.objectMarker && !rule.objectMarker.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    if (rule.objectMarker && !rule.objectMarker.test(text.slice(Math.max(from, m.start - 30), m.start))) continue;
     if (ctx.lang === 'zh' && BOUNDARY_ZH.test(text.slice(m.end, to))) continue;
     return coordinated(m, pool, ctx, labels, to);
   }

@@ -3,7 +3,8 @@
 // trigger, after a marker (與 / 和 / 為 / 向). Tested on the Chinese half of the ICAC annual report.
 import { ACTORS, ACTORS_J, ACTORS_P, type SentenceRule } from './rule-types.ts';
 
-const WITH = /(?:與|和|同|聯同)\s*$/;
+// 與X, 與另外兩個國家（即X）: the partner follows 與 within the clause.
+const WITH = /(?:與(?!會)|同|聯同|和)[^，。；與]{0,20}$/;
 
 export const RULES_ZH: SentenceRule[] = [
   {
