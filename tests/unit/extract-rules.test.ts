@@ -51,6 +51,24 @@ describe('English rules on real sentences', () => {
     ]);
     expect(ps.find((p) => p.type === 'SIGNED')?.properties.date).toBe('2024-05');
   });
+  it('en.signed-between: "the signing ceremonies of co-operation documents between the GACC and the HKSAR Government"', () => {
+    const ps = run(
+      "Mr Lee also mentioned Ms Sun's presence at the signing ceremonies of co-operation documents between the General Administration of Customs and the Hong Kong Special Administrative Region Government, which aim to promote the safety and seamless flow of people and goods between the Mainland and Hong Kong.",
+      '2025-05-19',
+    );
+    expect(facts(ps, 'en.signed-between')).toEqual([
+      'SIGNED gacc->Agreement between the GACC and Government of the Hong Kong Special Administrative Region',
+      'SIGNED hksar-government->Agreement between the GACC and Government of the Hong Kong Special Administrative Region',
+    ]);
+    expect(
+      byRule(
+        run(
+          'The signing of the arrangement further enhanced the exchange and co-operation between the two administrations in the field of drug detector dogs.',
+        ),
+        'en.signed-between',
+      ),
+    ).toEqual([]);
+  });
   it('en.signed: not on a sentence about MoUs that signs nothing', () => {
     const ps = run(
       'These MoUs provided a framework for jointly combating and preventing corruption, playing a positive role in the development of a high-quality clean B&R.',
@@ -98,6 +116,22 @@ describe('English rules on real sentences', () => {
       "Apart from the speakers, about 200 local, Mainland and overseas university and secondary school students, as well as ICAC's iELITE Youth Leaders also participated in the session.",
     );
     expect(byRule(ps, 'en.attended')).toEqual([]);
+  });
+
+  it('en.welcomed-to-attend and en.welcomed-to: "Mr Lee welcomed Ms Sun and her delegation to Hong Kong to attend the ... Conference"', () => {
+    const ps = run(
+      'Mr Lee welcomed Ms Sun and her delegation to Hong Kong to attend the World Customs Organization (WCO) Asia/Pacific Regional Heads of Customs Administrations Conference.',
+      '2025-05-19',
+    );
+    expect(facts(ps, 'en.welcomed-to-attend')).toEqual(['ATTENDED sun-meijun->wco-ap-rhca-26-2025']);
+    expect(facts(ps, 'en.welcomed-to')).toEqual(['VISITED sun-meijun->hk']);
+    // The one who welcomes does not attend.
+    expect(ps.filter((p) => p.type === 'ATTENDED' && p.from.id === 'john-lee')).toEqual([]);
+  });
+  it('en.welcomed-to-attend: not on "Ms Ho welcomed Mr Wang\'s visit"', () => {
+    const ps = run("Ms Ho welcomed Mr Wang's visit to Hong Kong Customs with his delegation, and chaired the meeting.");
+    expect(byRule(ps, 'en.welcomed-to-attend')).toEqual([]);
+    expect(byRule(ps, 'en.welcomed-to')).toEqual([]);
   });
 
   it('en.visited: "ICAC officers participated in study visits and exchanges in Mainland China and Macao"', () => {

@@ -32,6 +32,21 @@ export const RULES_EN: SentenceRule[] = [
     confidence: 0.75,
   },
   {
+    // "Ms Sun's presence at the signing ceremonies of co-operation documents between the General Administration of Customs and the Hong Kong Special Administrative Region Government"
+    name: 'en.signed-between',
+    type: 'SIGNED',
+    trigger:
+      /\bsigning(?:\s+ceremon(?:y|ies))?\s+of\s+(?:the\s+)?(co-?operation documents?|MoUs?|memorand(?:um|a) of understanding|arrangements?|agreements?)\s+between\s+(?:the\s+)?/gi,
+    from: ACTORS_J,
+    to: ACTORS_J,
+    subject: 'after',
+    object: 'before',
+    window: 80,
+    props: ({ match }) => ({ kind: agreementKind(match[1]) }),
+    dateProp: 'date',
+    confidence: 0.6,
+  },
+  {
     // "the ICAC and the IAACA co-hosted the 8th ICAC Symposium", "the C&ED ... successfully hosted the 26th WCO ... Conference"
     name: 'en.hosted',
     type: 'HOSTED',
@@ -73,8 +88,36 @@ export const RULES_EN: SentenceRule[] = [
     object: 'after',
     window: 120,
     props: ({ match }) => ({ role: /spoke|speech/i.test(match[1]) ? 'speaker' : 'delegate' }),
+    // "welcomed Ms Sun ... to attend": she attends, not the one who welcomes.
+    reject: ({ match, sentence }) => /\bwelcomed\b[^.;]*\bto\s+$/.test(sentence.slice(0, match.index)),
     useContext: true,
     confidence: 0.65,
+  },
+  {
+    // "Mr Lee welcomed Ms Sun and her delegation to Hong Kong to attend the World Customs Organization (WCO) ... Conference"
+    name: 'en.welcomed-to-attend',
+    type: 'ATTENDED',
+    trigger: /\bwelcomed\s+(?=(?:Mr|Ms|Mrs|Dr)\b[^.;]{0,80}?\bto\s+attend\b)/g,
+    from: ['Person', 'Agency', 'Organisation'],
+    to: ['Event'],
+    subject: 'after',
+    object: 'after',
+    window: 200,
+    props: () => ({ role: 'delegate' }),
+    confidence: 0.55,
+  },
+  {
+    // the same sentence: "welcomed Ms Sun and her delegation to Hong Kong"
+    name: 'en.welcomed-to',
+    type: 'VISITED',
+    trigger: /\bwelcomed\s+(?=(?:Mr|Ms|Mrs|Dr)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:and\s+(?:her|his|their)\s+delegation\s+)?to\s+[A-Z])/g,
+    from: ACTORS_P,
+    to: ACTORS_J,
+    subject: 'after',
+    object: 'after',
+    window: 80,
+    dateProp: 'date',
+    confidence: 0.55,
   },
   {
     // "the Commissioner paid official visits to the Hong Kong and Macao Affairs Office ..., the National Commission of Supervision, ..."
