@@ -174,6 +174,14 @@ describe('English rules on real sentences', () => {
   it('en.visit-of: "Ms Ho welcomed Mr Wang\'s visit to Hong Kong Customs"', () => {
     const ps = run("Ms Ho welcomed Mr Wang's visit to Hong Kong Customs with his delegation, and chaired the meeting.");
     expect(facts(ps, 'en.visit-of')).toEqual(['VISITED wang-lingjun->customs-hk']);
+    expect(byRule(ps, 'en.visited')).toEqual([]);
+    // A visitor the graph does not know: no visit at all rather than the host's.
+    const unknown = run(
+      "Ms Ho welcomed Mr Wang's visit to Hong Kong Customs with his delegation, and chaired the meeting.",
+      '2024',
+      without('wang-lingjun'),
+    );
+    expect(unknown.filter((p) => p.type === 'VISITED')).toEqual([]);
   });
   it('en.visit-of: not on "Ms Sun\'s presence at the signing ceremonies"', () => {
     const ps = run(

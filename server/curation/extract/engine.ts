@@ -241,6 +241,7 @@ export function applyRules(
       let confidence = rule.confidence;
       // "Mr Wang's visit to ...": the owner of the visit, right before the trigger.
       const owner = rule.name.endsWith('visit-of') ? ctx.mentions.filter((x) => x.end === ts && subjLabels.includes(x.label)) : [];
+      if (rule.name.endsWith('visit-of') && !owner.length) continue;
       let subjects = owner.length
         ? owner
         : rule.subject === 'before'

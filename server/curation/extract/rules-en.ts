@@ -130,7 +130,10 @@ export const RULES_EN: SentenceRule[] = [
     subject: 'before',
     object: 'after',
     window: 220,
-    reject: ({ match, sentence }) => /\binvit\w*\b[^.;]{0,80}\bto\s*$/i.test(sentence.slice(0, match.index)),
+    // Not an invitation "to visit"; not "X's visit to" (en.visit-of).
+    reject: ({ match, sentence }) =>
+      /\binvit\w*\b[^.;]{0,80}\bto\s*$/i.test(sentence.slice(0, match.index)) ||
+      /(?:’s|'s)\s+(?:official\s+)?$/.test(sentence.slice(0, match.index)),
     dateProp: 'date',
     useContext: true,
     confidence: 0.6,
