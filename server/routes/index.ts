@@ -5,6 +5,7 @@
 import { Router, type Express } from 'express';
 import type { ServerDeps } from '../deps.ts';
 import { notFound } from '../errors.ts';
+import { auditRouter } from './audit.ts';
 import { commonRouter } from './common.ts';
 import { consoleRouter } from './console.ts';
 import { graphRouter } from './graph.ts';
@@ -37,6 +38,7 @@ const ROUTERS: ((deps: ServerDeps, shared: RouterShared) => Router)[] = [
   schemaRouter,
   consoleRouter,
   importRouter,
+  auditRouter,
   growthRouter,
   storiesRouter,
   (deps, shared) => queriesRouter(deps, shared),
