@@ -1,0 +1,65 @@
+// The curation pages' ONE way to call endpoints that need a curator: every authenticated request
+// goes through `authedRequest`, which adds the credentials. For now that is the admin Bearer
+// token, kept for this browser tab only (sessionStorage); sign-in with sessions replaces this
+// module alone.
+import type { AuditListResponse, ImportPreviewResponse, ImportResponse } from '../../../../../server/shared/contracts.ts';
+import { ApiRequestError, request, type RequestOptions } from '../../../api/http.ts';
+
+const KEY = 'cooperation-atlas.admin-token';
+
+export function getToken(): string {
+  try {
+    return sessionStorage.getItem(KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+export function setToken(token: string): void {
+  try {
+    if (token) sessionStorage.setItem(KEY, token);
+    else sessionStorage.removeItem(KEY);
+  } catch {
+    /* storage disabled: the token lasts as long as the page */
+  }
+}
+
+function authHeaders(): Record<string, string> {
+  const token = getToken();
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+export function authedRequest<T>(url: string, options: RequestOptions = {}): Promise<T> {
+  return request<T>(url, { ...options, headers: { ...options.headers, ...authHeaders() } });
+}
+
+/** A file download that needs credentials (the audit export): fetched, then handed over as a Blob. */
+export async function authedBlob(url: string): Promise<Blob> {
+  const res = await fetch(url, { headers: authHeaders() }).catch((e: Error) => {
+    throw new ApiRequestError(0, 'network', e.message || 'network error');
+  });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => undefined)) as { error?: { code: string; message: string } } | undefined;
+    throw new ApiRequestError(res.status, body?.error?.code ?? `http_${res.status}`, body?.error?.message ?? `HTTP ${res.status}`);
+  }
+  return res.blob();
+}
+
+/** What POST /api/import takes: a seed-format document, or CSV files as text. */
+export type ImportBody = { format: 'csv'; nodes?: string; relationships?: string; sources?: string } | Record<string, unknown>;
+
+export const previewImport = (body: ImportBody) =>
+  authedRequest<ImportPreviewResponse>('/api/import?dryRun=true', { method: 'POST', body });
+export const applyImport = (body: ImportBody) => authedRequest<ImportResponse>('/api/import', { method: 'POST', body });
+
+export interface AuditQuery {
+  kind?: string;
+  actor?: string;
+  from?: string;
+  to?: string;
+  cursor?: string;
+}
+const query = (q: Record<string, string | undefined>) =>
+  new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => !!e[1])).toString();
+export const auditUrl = (q: AuditQuery, limit = 50) => `/api/audit?${query({ ...q, limit: String(limit) })}`;
+export const auditExportUrl = (q: Omit<AuditQuery, 'cursor'>, format: 'jsonl' | 'csv') => `/api/audit/export?${query({ ...q, format })}`;
+export const listAudit = (q: AuditQuery) => authedRequest<AuditListResponse>(auditUrl(q));
