@@ -90,6 +90,8 @@ function parseCsv(part: CsvPart, text: string, problems: Problem[]): Record<stri
 function toRecord(row: Record<string, string>, shape: Record<string, z.ZodType>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [col, raw] of Object.entries(row)) {
+    // An empty sources cell is an empty list: the validator says the row must cite a source.
+    if (col === 'sources' && raw.trim() === '') out[col] = [];
     if (!col || raw.trim() === '') continue;
     out[col] = readCell(raw, col === 'sources' ? 'array' : cellKind(shape[col]));
   }

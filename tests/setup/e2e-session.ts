@@ -24,12 +24,16 @@ export interface E2eSession {
   close(): Promise<void>;
 }
 
-export async function openE2eSession(viewport: { width: number; height: number }): Promise<E2eSession> {
+/** `appEnv` overrides the app's configuration (e.g. an ADMIN_TOKEN for the curation pages). */
+export async function openE2eSession(
+  viewport: { width: number; height: number },
+  appEnv: Record<string, string> = {},
+): Promise<E2eSession> {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'client', 'index.html'))) {
     throw new Error('The client is not built: run `npm run build` before the end-to-end tests.');
   }
   fs.mkdirSync(SHOTS, { recursive: true });
-  const app = await startTestApp();
+  const app = await startTestApp(appEnv);
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();

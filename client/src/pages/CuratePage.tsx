@@ -75,7 +75,7 @@ export function CuratePage() {
         <TokenField t={t} onChange={setHasToken} />
         <ErrorBoundary region={view} message={(e: Error) => `${view}: ${e.message}`} reloadLabel={t('retry')}>
           {view === 'import' ? (
-            <ImportView t={t} onOpenAudit={() => navigate('audit', lang)} />
+            <ImportView t={t} lang={lang} onOpenAudit={() => navigate('audit', lang)} />
           ) : (
             <AuditView t={t} locale={toLocale(lang)} hasToken={hasToken} />
           )}

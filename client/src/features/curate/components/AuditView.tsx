@@ -124,7 +124,7 @@ export function AuditView({ t, locale, hasToken }: { t: TFunction<'curate'>; loc
         </p>
       )}
       {entries && entries.length > 0 && (
-        <div className="curate-table-wrap">
+        <div className="curate-table-wrap is-tall">
           <table className="curate-table" data-testid="audit-table">
             <thead>
               <tr>

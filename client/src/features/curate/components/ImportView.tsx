@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import type { ImportPreviewResponse, ImportResponse } from '../../../../../server/shared/contracts.ts';
 import { ApiRequestError } from '../../../api/http.ts';
 import { Spinner } from '../../../components/Feedback.tsx';
+import { lookup, type Lang } from '../../../i18n/index.ts';
 import { applyImport, previewImport, type ImportBody } from '../api/authed.ts';
 import { readImportFiles, type ReadFiles } from '../lib/import-files.ts';
 import { ValueCell } from './ValueCell.tsx';
@@ -19,7 +20,7 @@ type State =
   | { step: 'applied'; result: ImportResponse }
   | { step: 'error'; message: string; files?: ReadFiles };
 
-export function ImportView({ t, onOpenAudit }: { t: TFunction<'curate'>; onOpenAudit: () => void }) {
+export function ImportView({ t, lang, onOpenAudit }: { t: TFunction<'curate'>; lang: Lang; onOpenAudit: () => void }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const [over, setOver] = useState(false);
 
@@ -107,6 +108,7 @@ export function ImportView({ t, onOpenAudit }: { t: TFunction<'curate'>; onOpenA
       {(state.step === 'preview' || state.step === 'applying') && (
         <Preview
           t={t}
+          lang={lang}
           preview={state.preview}
           busy={state.step === 'applying'}
           onApply={apply}
@@ -165,12 +167,14 @@ function Listed({ t, shown, total }: { t: TFunction<'curate'>; shown: number; to
 
 function Preview({
   t,
+  lang,
   preview,
   busy,
   onApply,
   onReset,
 }: {
   t: TFunction<'curate'>;
+  lang: Lang;
   preview: ImportPreviewResponse;
   busy: boolean;
   onApply: () => void;
@@ -257,8 +261,8 @@ function Preview({
           <Listed t={t} shown={report.changed.length} total={report.changedTotal} />
         </>
       )}
-      <ItemTable t={t} title={t('created')} items={report.createdItems ?? []} total={created} testId="import-created" />
-      <ItemTable t={t} title={t('unchanged')} items={report.unchangedItems ?? []} total={unchanged} testId="import-unchanged" />
+      <ItemTable t={t} lang={lang} title={t('created')} items={report.createdItems ?? []} total={created} testId="import-created" />
+      <ItemTable t={t} lang={lang} title={t('unchanged')} items={report.unchangedItems ?? []} total={unchanged} testId="import-unchanged" />
       {nothing && <p className="curate-note">{t('nothingToDo')}</p>}
       <div className="curate-actions">
         <button
@@ -280,12 +284,14 @@ function Preview({
 
 function ItemTable({
   t,
+  lang,
   title,
   items,
   total,
   testId,
 }: {
   t: TFunction<'curate'>;
+  lang: Lang;
   title: string;
   items: NonNullable<ImportPreviewResponse['report']['createdItems']>;
   total: number;
@@ -311,7 +317,7 @@ function ItemTable({
             {items.map((it) => (
               <tr key={`${it.kind}/${it.id}`}>
                 <td>{t(`kinds.${it.kind}`)}</td>
-                <td>{it.label}</td>
+                <td>{lookup(lang, 'common', ['labels', it.label]) ?? lookup(lang, 'common', ['types', it.label]) ?? it.label}</td>
                 <td>
                   <code>{it.id}</code>
                 </td>

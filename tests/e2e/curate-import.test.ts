@@ -1,0 +1,126 @@
+// End-to-end: the Curate page in headless Chromium at 1366x768. With the admin token set, two CSV
+// files (nodes, relationships) are chosen, the preview lists what would be created, nothing is
+// written until "Apply", the apply is recorded in the audit log (shown with its before/after),
+// and a file with a row without a source shows the problem by row and field and cannot be
+// applied. English and Chinese. Screenshots: test-results/screenshots/curate-*.png.
+// Test data: ids starting "test-e2e-cur-".
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHOTS, openE2eSession, type E2eSession } from '../setup/e2e-session.ts';
+import { deleteTestNodes } from '../setup/harness.ts';
+
+const TOKEN = 'test-admin-token-e2e-curate';
+const STEP_TIMEOUT = 120_000;
+let session: E2eSession;
+let page: Page;
+
+const nodesCsv = [
+  'label,id,name,nameZh,kind,sources',
+  'Agency,test-e2e-cur-aca,Test Curation Agency,測試整理機構,anti-corruption,legco-lcq17-2025',
+  'Organisation,test-e2e-cur-net,Test Curation Network,測試整理網絡,network,legco-lcq17-2025',
+].join('\n');
+const relsCsv = [
+  'type,from,to,since,sources,evidence',
+  'MEMBER_OF,test-e2e-cur-aca,test-e2e-cur-net,2024,legco-lcq17-2025,a test fact',
+].join('\n');
+const badNodesCsv = ['label,id,name,sources', 'Agency,test-e2e-cur-bad,No Source Agency,'].join('\n');
+
+const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+const files = (list: [string, string][]) => list.map(([name, text]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') }));
+const nodeExists = async (id: string) =>
+  (await session.app.db.read('MATCH (n:Entity {id: $id}) RETURN count(n) AS c', { id })).records[0]!.get('c').toNumber() > 0;
+const cleanup = async () => {
+  await deleteTestNodes(session.app.db, 'test-e2e-cur-');
+  await session.app.db.write((tx) => tx.run("MATCH (a:AuditEntry) WHERE any(t IN a.targets WHERE t CONTAINS 'test-e2e-cur-') DELETE a"));
+};
+
+beforeAll(async () => {
+  session = await openE2eSession({ width: 1366, height: 768 }, { ADMIN_TOKEN: TOKEN });
+  page = session.page;
+  await cleanup();
+}, STEP_TIMEOUT);
+afterAll(async () => {
+  if (session) {
+    await cleanup();
+    await session.close();
+  }
+});
+
+describe('Curate: import with a preview, then the audit log', () => {
+  it(
+    'previews two CSV files, applies them, and shows the audit entry (English)',
+    async () => {
+      await page.goto(`${session.app.url}/curate`);
+      await page.getByTestId('curate-token').fill(TOKEN);
+      await page.getByTestId('curate-token-save').click();
+      await page.getByTestId('import-file').setInputFiles(
+        files([
+          ['nodes.csv', nodesCsv],
+          ['relationships.csv', relsCsv],
+        ]),
+      );
+      const preview = page.getByTestId('import-preview');
+      await preview.waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('import-files').innerText()).toContain('relationships.csv → relationships');
+      const created = await page.getByTestId('import-created').innerText();
+      expect(created).toContain('test-e2e-cur-aca');
+      expect(created).toContain('MEMBER_OF');
+      expect(await page.getByTestId('import-counts').innerText()).toMatch(/Created\s*3/);
+      expect(await nodeExists('test-e2e-cur-aca')).toBe(false);
+      await shot('curate-import-preview-en');
+
+      await page.getByTestId('import-apply').click();
+      await page.getByTestId('import-applied').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('import-applied').innerText()).toContain('3 created');
+      expect(await nodeExists('test-e2e-cur-aca')).toBe(true);
+      await shot('curate-import-applied-en');
+
+      await page.getByTestId('import-open-audit').click();
+      await page.getByTestId('audit-table').waitFor({ timeout: 30_000 });
+      expect(new URL(page.url()).pathname).toBe('/curate/audit');
+      const row = page.getByTestId('audit-row').first();
+      expect(await row.innerText()).toContain('admin-token');
+      await row.getByRole('button').click();
+      expect(await page.locator('.curate-detail').first().innerText()).toContain('Test Curation Agency');
+      await shot('curate-audit-en');
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    'in Chinese: re-importing changes nothing, and a row without a source is listed by row and field and cannot be applied',
+    async () => {
+      await page.goto(`${session.app.url}/curate?lang=zh`);
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant', undefined, { timeout: 30_000 });
+      await page.getByTestId('import-file').setInputFiles(
+        files([
+          ['nodes.csv', nodesCsv],
+          ['relationships.csv', relsCsv],
+        ]),
+      );
+      await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('import-counts').innerText()).toMatch(/不變\s*3/);
+      expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+      await shot('curate-import-unchanged-zh');
+
+      await page.getByTestId('import-file').setInputFiles(files([['bad-nodes.csv', badNodesCsv]]));
+      await page.getByTestId('import-invalid').waitFor({ timeout: 30_000 });
+      const invalid = await page.getByTestId('import-invalid').innerText();
+      expect(invalid).toContain('nodes.csv');
+      expect(invalid).toContain('row 2 (test-e2e-cur-bad)');
+      expect(invalid).toContain('sources');
+      expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+      expect(await nodeExists('test-e2e-cur-bad')).toBe(false);
+      await shot('curate-import-invalid-zh');
+
+      await page.getByTestId('curate-tab-audit').click();
+      await page.getByTestId('audit-table').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('audit-row').first().innerText()).toContain('匯入');
+      await shot('curate-audit-zh');
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+});
