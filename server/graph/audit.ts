@@ -103,6 +103,11 @@ function rowToEntry(row: Record<string, unknown>, changesPerEntry: number): Audi
     summary: String(row.summary ?? ''),
     sources: (row.sources as string[] | null) ?? [],
     changeCount: Number(row.changeCount ?? changes.length),
+    ops: {
+      create: changes.filter((c) => c.op === 'create').length,
+      update: changes.filter((c) => c.op === 'update').length,
+      delete: changes.filter((c) => c.op === 'delete').length,
+    },
     changes: changes.slice(0, changesPerEntry),
   };
 }

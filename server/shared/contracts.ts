@@ -331,6 +331,8 @@ export interface AuditEntry {
   /** Source ids the change cites. */
   sources: string[];
   changeCount: number;
+  /** How many facts were created, updated and deleted (over all the changes, listed or not). */
+  ops: { create: number; update: number; delete: number };
   /** The changes (in a list, at most 50 per entry; the export gives all). */
   changes: AuditChange[];
 }

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS, openE2eSession, type E2eSession } from '../setup/e2e-session.ts';
+import { SHOTS, openE2eSession, waitForCanvas, type E2eSession } from '../setup/e2e-session.ts';
 import { deleteTestNodes } from '../setup/harness.ts';
 
 const TOKEN = 'test-admin-token-e2e-curate';
@@ -120,6 +120,28 @@ describe('Curate: import with a preview, then the audit log', () => {
       expect(await page.getByTestId('audit-row').first().innerText()).toContain('匯入');
       await shot('curate-audit-zh');
       expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "the explorer's header still fits at 1366x768 in both languages (the Curate page is not in its tool switcher)",
+    async () => {
+      for (const lang of ['en', 'zh'] as const) {
+        await page.goto(`${session.app.url}/${lang === 'zh' ? '?lang=zh' : ''}`);
+        await waitForCanvas(page);
+        expect(await page.getByTestId('mode-curate').count()).toBe(0);
+        // The language switch, last in the header, is still wholly on screen; the header does not scroll.
+        const fits = await page.evaluate(() => {
+          const header = document.querySelector('header')!;
+          const zh = document.querySelector('[data-testid="lang-zh"]')!.getBoundingClientRect();
+          return (
+            header.scrollWidth <= header.clientWidth && zh.right <= window.innerWidth && zh.bottom <= header.getBoundingClientRect().bottom
+          );
+        });
+        await shot(`curate-explorer-header-${lang}`);
+        expect(fits).toBe(true);
+      }
     },
     STEP_TIMEOUT,
   );

@@ -147,7 +147,7 @@ export function AuditView({ t, locale, hasToken }: { t: TFunction<'curate'>; loc
                       </td>
                       <td>{e.actor}</td>
                       <td>{t(`auditKinds.${e.kind}`)}</td>
-                      <td>{e.summary}</td>
+                      <td title={e.summary}>{t('opsSummary', { create: e.ops.create, update: e.ops.update, delete: e.ops.delete })}</td>
                       <td className="curate-sources">{e.sources.join(', ')}</td>
                       <td>
                         <button
