@@ -14,7 +14,7 @@ import type { AuditChange, AuditEntry, AuditKind, AuditListResponse } from '../s
 
 export const AUDIT_LABEL = 'AuditEntry';
 /** Properties only audit entries carry (hidden from the schema listing unless a model label uses them). */
-export const AUDIT_PROPERTY_KEYS = ['at', 'actor', 'summary', 'targets', 'changeCount', 'changes'] as const;
+export const AUDIT_PROPERTY_KEYS = ['at', 'actor', 'summary', 'targets', 'changeCount', 'changes', 'revertedBy'] as const;
 /** Derived bookkeeping left out of before/after: it is not a fact anyone changed. */
 const DERIVED = new Set([DEGREE_PROPERTY]);
 
@@ -109,6 +109,7 @@ function rowToEntry(row: Record<string, unknown>, changesPerEntry: number): Audi
       delete: changes.filter((c) => c.op === 'delete').length,
     },
     changes: changes.slice(0, changesPerEntry),
+    revertedBy: typeof row.revertedBy === 'string' ? row.revertedBy : null,
   };
 }
 
@@ -125,7 +126,7 @@ export async function listAudit(db: GraphDb, f: AuditFilter): Promise<AuditListR
   try {
     const res = await db.read(
       `MATCH (a:${AUDIT_LABEL}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       RETURN a {.id, at: toString(a.at), .actor, .kind, .summary, .sources, .changeCount, .changes} AS a
+       RETURN a {.id, at: toString(a.at), .actor, .kind, .summary, .sources, .changeCount, .changes, .revertedBy} AS a
        ORDER BY a.at DESC, a.id DESC
        LIMIT $limit`,
       {
@@ -166,10 +167,10 @@ const csvCell = (v: unknown) => {
   const s = typeof v === 'string' ? v : JSON.stringify(v ?? '');
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
-export const AUDIT_CSV_HEADER = 'id,at,actor,kind,summary,sources,changeCount,changes';
+export const AUDIT_CSV_HEADER = 'id,at,actor,kind,summary,sources,changeCount,revertedBy,changes';
 /** One entry as a CSV line (sources separated by |, changes as JSON). */
 export function auditCsvLine(e: AuditEntry): string {
-  return [e.id, e.at, e.actor, e.kind, e.summary, e.sources.join('|'), String(e.changeCount), JSON.stringify(e.changes)]
+  return [e.id, e.at, e.actor, e.kind, e.summary, e.sources.join('|'), String(e.changeCount), e.revertedBy ?? '', JSON.stringify(e.changes)]
     .map(csvCell)
     .join(',');
 }

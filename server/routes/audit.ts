@@ -1,11 +1,13 @@
 // GET /api/audit (one page of the audit log, newest first, filtered) and GET /api/audit/export
 // (every matching entry, streamed as JSON Lines or CSV). The log says who changed what: reading it
 // needs the same guard as the writes it records (the admin token for now; curators and up once
-// accounts exist). Never cached.
+// accounts exist). Never cached. POST /api/audit/:id/revert undoes one entry (graph/audit-revert.ts).
 import { Router } from 'express';
 import { z } from 'zod';
 import type { ServerDeps } from '../deps.ts';
 import { AUDIT_CSV_HEADER, allAudit, auditCsvLine, listAudit } from '../graph/audit.ts';
+import { revertAudit } from '../graph/audit-revert.ts';
+import { actorOf } from './actor.ts';
 import { requireAdmin } from '../http/auth.ts';
 import { always, errorResponse } from '../http/openapi.ts';
 import { intParam, stringParam } from '../http/validate.ts';
@@ -24,7 +26,7 @@ const filters = {
   to: timeParam.optional().describe('To this date (the whole day) or date-time (inclusive)'),
 };
 
-export function auditRouter({ config, db }: ServerDeps, { api }: RouterShared): Router {
+export function auditRouter({ config, db, graphEvents }: ServerDeps, { api }: RouterShared): Router {
   const r = Router();
   const guards = [requireAdmin(config.ADMIN_TOKEN)];
   const denied = {
@@ -94,6 +96,34 @@ export function auditRouter({ config, db }: ServerDeps, { api }: RouterShared): 
         return;
       }
       res.end();
+    },
+  );
+  api.route(
+    r,
+    {
+      method: 'post',
+      path: '/audit/:id/revert',
+      summary:
+        'Selective revert of one audit entry, in one transaction with its own entry; 409 listing the later entries that touched the same facts (revert those first), or the fields changed since; needs Authorization: Bearer <ADMIN_TOKEN>',
+      tags: ['audit'],
+      params: {
+        id: z
+          .string()
+          .regex(/^audit-[0-9a-f-]{36}$/, 'must be an audit entry id')
+          .describe('audit entry id'),
+      },
+      admin: true,
+      guards,
+      responses: {
+        200: { description: 'AuditRevertResponse { reverted, auditId, changeCount }' },
+        ...denied,
+        404: errorResponse('No such entry'),
+        409: errorResponse('Already reverted, a revert, or later changes touched the same facts (listed in details)'),
+        ...always,
+      },
+    },
+    async (_req, res, { param }) => {
+      res.json(await revertAudit(db, param('id'), { actor: actorOf(res), onGraphChanged: graphEvents.changed }));
     },
   );
   return r;

@@ -335,6 +335,15 @@ export interface AuditEntry {
   ops: { create: number; update: number; delete: number };
   /** The changes (in a list, at most 50 per entry; the export gives all). */
   changes: AuditChange[];
+  /** The revert entry that undid this one, if any. */
+  revertedBy: string | null;
+}
+
+/** POST /api/audit/:id/revert */
+export interface AuditRevertResponse {
+  reverted: string;
+  auditId: string;
+  changeCount: number;
 }
 
 export interface AuditListResponse {

@@ -215,7 +215,7 @@ describe('POST /api/import?dryRun=true, CSV, audit', () => {
     expect(lines.some((e) => e.changes.some((c: { id: string }) => c.id === 'test-prev-aca'))).toBe(true);
     const csv = await fetch(`${app.url}/api/audit/export?format=csv&kind=import`, { headers: auth });
     const text = await csv.text();
-    expect(text.split('\n')[0]).toBe('id,at,actor,kind,summary,sources,changeCount,changes');
+    expect(text.split('\n')[0]).toBe('id,at,actor,kind,summary,sources,changeCount,revertedBy,changes');
     expect(text).toContain('admin-token');
   });
 

@@ -120,9 +120,17 @@ export async function deleteTestNodes(db: GraphDb, prefix: string): Promise<void
   await db.write((tx) => tx.run('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix }));
 }
 
-/** Counts and a content checksum (every node's labels and properties, every relationship). */
-export async function graphCounts(db: GraphDb): Promise<{ nodes: number; relationships: number; checksum: string }> {
-  const nodes = await db.read('MATCH (n) WHERE NOT n:ImportLock RETURN labels(n) AS l, properties(n) AS p');
+/**
+ * Counts and a content checksum (every node's labels and properties, every relationship);
+ * `knowledgeOnly` leaves the audit log out (what a revert must restore is the graph, not the log).
+ */
+export async function graphCounts(
+  db: GraphDb,
+  { knowledgeOnly = false } = {},
+): Promise<{ nodes: number; relationships: number; checksum: string }> {
+  const nodes = await db.read(
+    `MATCH (n) WHERE NOT n:ImportLock ${knowledgeOnly ? 'AND NOT n:AuditEntry' : ''} RETURN labels(n) AS l, properties(n) AS p`,
+  );
   const rels = await db.read('MATCH (a)-[r]->(b) RETURN type(r) AS t, a.id AS a, b.id AS b, properties(r) AS p');
   const lines = [
     ...nodes.records.map((r) => JSON.stringify([[...r.get('l')].sort(), sortKeys(toPlain(r.get('p')))])),
