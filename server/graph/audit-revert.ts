@@ -144,7 +144,9 @@ export async function revertAudit(
       after: auditProps(facts(c.before)),
     }));
     const sources = new Set<string>();
-    for (const c of changes) for (const s of (c.before?.sources as string[] | undefined) ?? []) sources.add(s);
+    // A revert cites what the reverted entry cited (the facts it takes back and the values it restores).
+    for (const c of changes)
+      for (const s of [...((c.before?.sources as string[]) ?? []), ...((c.after?.sources as string[]) ?? [])]) sources.add(s);
     const auditId = await recordAudit(tx, { actor, kind: 'revert', summary: `revert of ${id}`, sources: [...sources], changes: inverse });
     await tx.run(`MATCH (a:${AUDIT_LABEL} {id: $id}) SET a.revertedBy = $by`, { id, by: auditId });
     return { reverted: id, auditId, changeCount: changes.length };

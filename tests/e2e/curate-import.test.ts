@@ -2,7 +2,7 @@
 // files (nodes, relationships) are chosen, the preview lists what would be created, nothing is
 // written until "Apply", the apply is recorded in the audit log (shown with its before/after),
 // and a file with a row without a source shows the problem by row and field and cannot be
-// applied. English and Chinese. Screenshots: test-results/screenshots/curate-*.png.
+// applied; the import is then reverted from the log. English and Chinese. Screenshots: test-results/screenshots/curate-*.png.
 // Test data: ids starting "test-e2e-cur-".
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -81,7 +81,7 @@ describe('Curate: import with a preview, then the audit log', () => {
       expect(new URL(page.url()).pathname).toBe('/curate/audit');
       const row = page.getByTestId('audit-row').first();
       expect(await row.innerText()).toContain('admin-token');
-      await row.getByRole('button').click();
+      await row.getByRole('button', { expanded: false }).click();
       expect(await page.locator('.curate-detail').first().innerText()).toContain('Test Curation Agency');
       await shot('curate-audit-en');
       expect(session.pageErrors).toEqual([]);
@@ -119,6 +119,16 @@ describe('Curate: import with a preview, then the audit log', () => {
       await page.getByTestId('audit-table').waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('audit-row').first().innerText()).toContain('匯入');
       await shot('curate-audit-zh');
+
+      // Revert the import from the log: its facts are gone, and the revert is the newest entry.
+      page.once('dialog', (d) => void d.accept());
+      await page.getByTestId('audit-revert').first().click();
+      await page.getByTestId('audit-notice').waitFor({ timeout: 30_000 });
+      expect(await nodeExists('test-e2e-cur-aca')).toBe(false);
+      await page.waitForFunction(() => document.querySelector('[data-testid="audit-row"]')?.textContent?.includes('還原'), undefined, {
+        timeout: 30_000,
+      });
+      await shot('curate-audit-reverted-zh');
       expect(session.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT,

@@ -2,7 +2,12 @@
 // goes through `authedRequest`, which adds the credentials. For now that is the admin Bearer
 // token, kept for this browser tab only (sessionStorage); sign-in with sessions replaces this
 // module alone.
-import type { AuditListResponse, ImportPreviewResponse, ImportResponse } from '../../../../../server/shared/contracts.ts';
+import type {
+  AuditListResponse,
+  AuditRevertResponse,
+  ImportPreviewResponse,
+  ImportResponse,
+} from '../../../../../server/shared/contracts.ts';
 import { ApiRequestError, request, type RequestOptions } from '../../../api/http.ts';
 
 const KEY = 'cooperation-atlas.admin-token';
@@ -63,3 +68,5 @@ const query = (q: Record<string, string | undefined>) =>
 export const auditUrl = (q: AuditQuery, limit = 50) => `/api/audit?${query({ ...q, limit: String(limit) })}`;
 export const auditExportUrl = (q: Omit<AuditQuery, 'cursor'>, format: 'jsonl' | 'csv') => `/api/audit/export?${query({ ...q, format })}`;
 export const listAudit = (q: AuditQuery) => authedRequest<AuditListResponse>(auditUrl(q));
+export const revertAudit = (id: string) =>
+  authedRequest<AuditRevertResponse>(`/api/audit/${encodeURIComponent(id)}/revert`, { method: 'POST', body: {} });

@@ -6,7 +6,7 @@ import type { AuditEntry } from '../../../../../server/shared/contracts.ts';
 import { ApiRequestError } from '../../../api/http.ts';
 import { Spinner } from '../../../components/Feedback.tsx';
 import { downloadBlob } from '../../../lib/download.ts';
-import { auditExportUrl, authedBlob, listAudit, type AuditQuery } from '../api/authed.ts';
+import { auditExportUrl, authedBlob, listAudit, revertAudit, type AuditQuery } from '../api/authed.ts';
 import { errorText } from './error-text.ts';
 import { formatValue } from './ValueCell.tsx';
 
@@ -20,6 +20,25 @@ export function AuditView({ t, locale, hasToken }: { t: TFunction<'curate'>; loc
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<Set<string>>(new Set());
+  const [reload, setReload] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const revert = async (id: string) => {
+    if (!window.confirm(t('revertConfirm'))) return;
+    setBusy(true);
+    setNotice(null);
+    try {
+      await revertAudit(id);
+      setNotice(t('reverted'));
+      setReload((n) => n + 1);
+    } catch (e) {
+      const err = e as ApiRequestError;
+      const conflicts = (err.details as { conflicts?: { id: string }[] } | undefined)?.conflicts;
+      setError(conflicts?.length ? t('revertConflict', { ids: conflicts.map((c) => c.id).join(', ') }) : errorText(t, err));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   // The first page, again whenever the filter or the token changes.
   useEffect(() => {
@@ -41,7 +60,7 @@ export function AuditView({ t, locale, hasToken }: { t: TFunction<'curate'>; loc
     return () => {
       live = false;
     };
-  }, [filter, hasToken, t]);
+  }, [filter, hasToken, t, reload]);
   const loadMore = async (more: string) => {
     setBusy(true);
     try {
@@ -112,6 +131,11 @@ export function AuditView({ t, locale, hasToken }: { t: TFunction<'curate'>; loc
       </form>
 
       {!hasToken && <p className="curate-note">{t('needToken')}</p>}
+      {notice && (
+        <p className="curate-success" role="status" data-testid="audit-notice">
+          {notice}
+        </p>
+      )}
       {error && (
         <p className="curate-error" role="alert" data-testid="audit-error">
           {error}
@@ -165,6 +189,21 @@ export function AuditView({ t, locale, hasToken }: { t: TFunction<'curate'>; loc
                         >
                           {e.changeCount} · {isOpen ? t('hideChanges') : t('showChanges')}
                         </button>
+                        {e.revertedBy ? (
+                          <span className="curate-hint"> {t('revertedBy')}</span>
+                        ) : (
+                          e.kind !== 'revert' && (
+                            <button
+                              type="button"
+                              className="btn btn-small"
+                              disabled={busy}
+                              onClick={() => void revert(e.id)}
+                              data-testid="audit-revert"
+                            >
+                              {t('revert')}
+                            </button>
+                          )
+                        )}
                       </td>
                     </tr>
                     {isOpen && (
