@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
+import { refreshDegrees } from '../../server/db/degree.ts';
 import { GraphDb } from '../../server/db/graph-db.ts';
 import { toPlain } from '../../server/db/values.ts';
 import { listen } from '../../server/http/listen.ts';
@@ -115,9 +116,20 @@ export async function startTestApp(overrides: Record<string, string> = {}, db = 
   };
 }
 
-/** Removes a test's own nodes (ids starting with `prefix`) and their relationships. */
+/**
+ * Removes a test's own nodes (ids starting with `prefix`) and their relationships, and refreshes
+ * the derived degree of the nodes they were linked to (cited sources, partners), so the next test
+ * file finds the graph as a load leaves it (the import and revert tests compare checksums).
+ */
 export async function deleteTestNodes(db: GraphDb, prefix: string): Promise<void> {
-  await db.write((tx) => tx.run('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix }));
+  await db.write(async (tx) => {
+    const res = await tx.run(
+      'MATCH (n) WHERE n.id STARTS WITH $prefix MATCH (n)--(m:Entity) WHERE NOT m.id STARTS WITH $prefix RETURN collect(DISTINCT m.id) AS ids',
+      { prefix },
+    );
+    await tx.run('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
+    await refreshDegrees(tx, (res.records[0]?.get('ids') as string[] | undefined) ?? []);
+  });
 }
 
 /**
