@@ -16,6 +16,8 @@ export interface SessionLimits {
   absoluteMs: number;
   /** At most this many sessions; the oldest goes first. */
   max?: number;
+  /** At most this many per account (its own oldest goes first), so no account's sign-ins can push another's sessions out. */
+  maxPerAccount?: number;
 }
 
 const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
@@ -33,6 +35,9 @@ export class SessionStore {
   /** A new session for `name`: its cookie token (given once, never stored) and the session. */
   create(name: string): { token: string; session: Session } {
     this.sweep();
+    const perAccount = this.limits.maxPerAccount ?? 10;
+    const own = [...this.sessions].filter(([, s]) => s.name === name);
+    for (const [key] of own.slice(0, Math.max(0, own.length - perAccount + 1))) this.sessions.delete(key);
     const max = this.limits.max ?? 10_000;
     while (this.sessions.size >= max) this.sessions.delete(this.sessions.keys().next().value as string);
     const token = newToken();

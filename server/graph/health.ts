@@ -15,7 +15,7 @@ export async function getHealth(
   const neo4j = { mode, database: db.database };
   try {
     const res = await db.read(
-      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+      'CALL () { RETURN COUNT { MATCH (n) } - COUNT { MATCH (:AuditEntry) } AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
       {},
       { timeoutMs: 3000, noRetry: true },
     );

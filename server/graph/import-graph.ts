@@ -6,9 +6,15 @@
 // relationship is read first, in the same transaction, and reported field by field. Citations
 // only grow: a fact keeps every document it cited (its `sources` are the union of the stored and
 // the imported lists), and its derived MENTIONS follow its `sources` exactly.
+// A dry run reads exactly what an apply reads and reports exactly what it would do, writes
+// nothing, and rolls its transaction back. An apply given `audit` records one audit entry (before
+// and after of every fact it created or changed; server/graph/audit.ts) in the same transaction,
+// unless it changed nothing.
 // After the transaction has committed, `onGraphChanged` is told (the app's response cache
 // listens; see server/events.ts).
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { AuditChange, AuditKind, ImportItem } from '../shared/contracts.ts';
+import { auditProps, recordAudit } from './audit.ts';
 import { refreshDegrees } from '../db/degree.ts';
 import { refreshShortNames } from './short-names.ts';
 import { toNeoParams, type GraphDb } from '../db/graph-db.ts';
@@ -46,6 +52,12 @@ export interface ImportStats {
   unchanged: { nodes: number; relationships: number; sources: number };
   changed: ImportChange[];
   changedTotal: number;
+  /** Created facts (at most MAX_LISTED_CHANGES listed). */
+  createdItems: ImportItem[];
+  /** Re-stated facts that did not change (at most MAX_LISTED_CHANGES listed). */
+  unchangedItems: ImportItem[];
+  /** The audit entry recorded with the load (null: not audited, a dry run, or nothing changed). */
+  auditId: string | null;
 }
 
 export type Progress = (message: string) => void;
@@ -55,6 +67,17 @@ export interface ImportOptions {
   progress?: Progress;
   /** Called once after the load has committed (not when it fails): whatever derives from the graph is stale. */
   onGraphChanged?: () => void;
+  /** Read and report only; nothing is written (the transaction is rolled back). */
+  dryRun?: boolean;
+  /** Record an audit entry with the change, in its transaction (the seed loader does not). */
+  audit?: { actor: string; kind?: AuditKind; summary?: string };
+}
+
+/** Thrown inside a dry run's transaction so the driver rolls it back; carries the report out. */
+class DryRunRollback extends Error {
+  constructor(readonly stats: ImportStats) {
+    super('dry run: rolled back');
+  }
 }
 
 function batches<T>(rows: T[], size = BATCH_SIZE): T[][] {
@@ -122,7 +145,8 @@ export function mergeDocs(docs: GraphDoc[]): { sources: SourceRecord[]; nodes: N
   };
 }
 
-async function runBatched(tx: ManagedTransaction, cypher: string, rows: unknown[], stats: ImportStats) {
+async function runBatched(tx: ManagedTransaction, cypher: string, rows: unknown[], stats: ImportStats, write = true) {
+  if (!write) return;
   for (const batch of batches(rows)) {
     const res = await tx.run(cypher, toNeoParams({ rows: batch }));
     const c = res.summary.counters.updates();
@@ -133,7 +157,8 @@ async function runBatched(tx: ManagedTransaction, cypher: string, rows: unknown[
 }
 
 export async function importGraph(db: GraphDb, input: ImportInput, options: ImportOptions = {}): Promise<ImportStats> {
-  const { progress = () => undefined, onGraphChanged } = options;
+  const { progress = () => undefined, onGraphChanged, dryRun = false, audit } = options;
+  const write = !dryRun;
   const labelOf = new Map<string, NodeLabel>(input.existingLabels ?? []);
   for (const s of input.sources) labelOf.set(s.id, 'Source');
   for (const n of input.nodes) labelOf.set(n.id, n.label);
@@ -150,15 +175,22 @@ export async function importGraph(db: GraphDb, input: ImportInput, options: Impo
     unchanged: { nodes: 0, relationships: 0, sources: 0 },
     changed: [],
     changedTotal: 0,
+    createdItems: [],
+    unchangedItems: [],
+    auditId: null,
   });
   let stats = fresh();
 
-  const result = await db.write(async (tx) => {
+  const work = async (tx: ManagedTransaction) => {
     await tx.run("MERGE (l:ImportLock {id: 'import'}) SET l.at = datetime()");
     stats = fresh(); // a retried transaction starts its report again
+    const auditChanges: AuditChange[] = [];
     const report = (change: ImportChange) => {
       stats.changedTotal++;
       if (stats.changed.length < MAX_LISTED_CHANGES) stats.changed.push(change);
+    };
+    const listed = (list: ImportItem[], item: ImportItem) => {
+      if (list.length < MAX_LISTED_CHANGES) list.push(item);
     };
 
     // What exists already, read in this transaction: the report is exactly what the import does.
@@ -174,14 +206,30 @@ export async function importGraph(db: GraphDb, input: ImportInput, options: Impo
       const rows = input.sources.map((s) => ({ id: s.id, props: clean({ ...s, id: undefined, name: s.name ?? s.title }) }));
       for (const row of rows) {
         const before = stored.get(row.id);
-        if (!before) stats.created.sources++;
-        else {
+        const item: ImportItem = { kind: 'source', id: row.id, label: 'Source', name: String(row.props.name ?? '') };
+        if (!before) {
+          stats.created.sources++;
+          listed(stats.createdItems, item);
+          auditChanges.push({ entity: 'source', id: row.id, label: 'Source', op: 'create', before: null, after: auditProps(row.props) });
+        } else {
           const changes = diff(before, row.props);
-          if (changes.length) report({ kind: 'source', id: row.id, changes });
-          else stats.unchanged.sources++;
+          if (changes.length) {
+            report({ kind: 'source', id: row.id, changes });
+            auditChanges.push({
+              entity: 'source',
+              id: row.id,
+              label: 'Source',
+              op: 'update',
+              before: auditProps(before),
+              after: auditProps({ ...before, ...row.props }),
+            });
+          } else {
+            stats.unchanged.sources++;
+            listed(stats.unchangedItems, item);
+          }
         }
       }
-      await runBatched(tx, 'UNWIND $rows AS row MERGE (s:Source:Entity {id: row.id}) SET s += row.props', rows, stats);
+      await runBatched(tx, 'UNWIND $rows AS row MERGE (s:Source:Entity {id: row.id}) SET s += row.props', rows, stats, write);
     }
 
     const byLabel = new Map<string, Record<string, unknown>[]>();
@@ -190,11 +238,27 @@ export async function importGraph(db: GraphDb, input: ImportInput, options: Impo
       const before = stored.get(n.id);
       const props = clean({ ...nodeProps(n), name: displayName(n), sources: union(before?.sources, n.sources), ...restated(before, n) });
       finalSources.set(n.id, props.sources as string[]);
-      if (!before) stats.created.nodes++;
-      else {
+      const item: ImportItem = { kind: 'node', id: n.id, label: n.label, name: String(props.name ?? '') };
+      if (!before) {
+        stats.created.nodes++;
+        listed(stats.createdItems, item);
+        auditChanges.push({ entity: 'node', id: n.id, label: n.label, op: 'create', before: null, after: auditProps(props) });
+      } else {
         const changes = diff(before, props);
-        if (changes.length) report({ kind: 'node', id: n.id, changes });
-        else stats.unchanged.nodes++;
+        if (changes.length) {
+          report({ kind: 'node', id: n.id, changes });
+          auditChanges.push({
+            entity: 'node',
+            id: n.id,
+            label: n.label,
+            op: 'update',
+            before: auditProps(before),
+            after: auditProps({ ...before, ...props }),
+          });
+        } else {
+          stats.unchanged.nodes++;
+          listed(stats.unchangedItems, item);
+        }
       }
       if (!byLabel.has(n.label)) byLabel.set(n.label, []);
       byLabel.get(n.label)!.push({ id: n.id, props });
@@ -202,7 +266,7 @@ export async function importGraph(db: GraphDb, input: ImportInput, options: Impo
     for (const [label, rows] of byLabel) {
       progress(`nodes: ${rows.length} ${label}`);
       // `label` comes from the model's whitelist (validated), never from free input.
-      await runBatched(tx, `UNWIND $rows AS row MERGE (n:\`${label}\`:Entity {id: row.id}) SET n += row.props`, rows, stats);
+      await runBatched(tx, `UNWIND $rows AS row MERGE (n:\`${label}\`:Entity {id: row.id}) SET n += row.props`, rows, stats, write);
     }
 
     const byType = new Map<string, { from: string; to: string; key: string; props: Record<string, unknown> }[]>();
@@ -228,14 +292,39 @@ export async function importGraph(db: GraphDb, input: ImportInput, options: Impo
       }
       for (const row of rows) {
         const before = storedRels.get(row.key);
+        const item: ImportItem = { kind: 'relationship', id: row.key, label: type, name: `${row.from} -> ${row.to}` };
+        const ends = { from: row.from, to: row.to };
         if (!before) {
           stats.created.relationships++;
+          listed(stats.createdItems, item);
+          auditChanges.push({
+            entity: 'relationship',
+            id: row.key,
+            label: type,
+            op: 'create',
+            before: null,
+            after: auditProps(row.props),
+            ...ends,
+          });
           continue;
         }
         row.props = { ...row.props, sources: union(before.sources, row.props.sources as string[]), ...restated(before, row.props) };
         const changes = diff(before, row.props);
-        if (changes.length) report({ kind: 'relationship', id: row.key, changes });
-        else stats.unchanged.relationships++;
+        if (changes.length) {
+          report({ kind: 'relationship', id: row.key, changes });
+          auditChanges.push({
+            entity: 'relationship',
+            id: row.key,
+            label: type,
+            op: 'update',
+            before: auditProps(before),
+            after: auditProps({ ...before, ...row.props }),
+            ...ends,
+          });
+        } else {
+          stats.unchanged.relationships++;
+          listed(stats.unchangedItems, item);
+        }
       }
       // `type` comes from the model's whitelist (validated); ends are found through the Entity.id index.
       await runBatched(
@@ -247,8 +336,11 @@ export async function importGraph(db: GraphDb, input: ImportInput, options: Impo
          SET r += row.props`,
         rows,
         stats,
+        write,
       );
     }
+    // A dry run stops here: the report is complete, and nothing was written to roll back but the lock.
+    if (dryRun) throw new DryRunRollback(stats);
 
     // MENTIONS: every node names the documents it cites; derived, so a source view can list its
     // facts. They follow `sources` exactly: stale ones (a source no longer cited) are removed.
@@ -283,8 +375,30 @@ export async function importGraph(db: GraphDb, input: ImportInput, options: Impo
     ]);
     // Short display names of long-named agreements and events (derived; the rule: server/shared/short-name.ts).
     await refreshShortNames(tx);
+    if (audit && auditChanges.length) {
+      const created = stats.created.nodes + stats.created.relationships + stats.created.sources;
+      const sources = new Set<string>(input.sources.map((s) => s.id));
+      for (const c of auditChanges) for (const s of (c.after?.sources as string[] | undefined) ?? []) sources.add(s);
+      stats.auditId = await recordAudit(tx, {
+        actor: audit.actor,
+        kind: audit.kind ?? 'import',
+        summary: audit.summary ?? `import: ${created} created, ${stats.changedTotal} changed`,
+        sources: [...sources],
+        changes: auditChanges,
+      });
+    }
     return stats;
-  });
+  };
+  if (dryRun) {
+    try {
+      await db.write(work);
+    } catch (err) {
+      if (err instanceof DryRunRollback) return err.stats;
+      throw err;
+    }
+    throw new Error('dry run: the transaction was not rolled back');
+  }
+  const result = await db.write(work);
   onGraphChanged?.();
   return result;
 }

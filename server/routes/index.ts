@@ -8,6 +8,7 @@ import { notFound } from '../errors.ts';
 import { authenticate } from '../http/auth.ts';
 import { accountsRouter } from './accounts.ts';
 import { sessionRouter } from './session.ts';
+import { auditRouter } from './audit.ts';
 import { commonRouter } from './common.ts';
 import { consoleRouter } from './console.ts';
 import { graphRouter } from './graph.ts';
@@ -44,6 +45,7 @@ const ROUTERS: ((deps: ServerDeps, shared: RouterShared) => Router)[] = [
   exportRouter,
   sessionRouter,
   accountsRouter,
+  auditRouter,
   growthRouter,
   storiesRouter,
   (deps, shared) => queriesRouter(deps, shared),

@@ -5,6 +5,7 @@
 // same answer in about the same time.
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
+import { ipKeyGenerator } from 'express-rate-limit';
 import { MAX_PASSWORD_LENGTH, normaliseName } from '../accounts/roles.ts';
 import type { Session } from '../accounts/sessions.ts';
 import type { ServerDeps } from '../deps.ts';
@@ -28,12 +29,11 @@ export function sessionRouter({ config, log }: ServerDeps, { api, accounts, sess
   const r = Router();
   const windowMs = config.SIGNIN_LIMIT_WINDOW_MINUTES * 60_000;
   const perAddress = signInLimit(config.SIGNIN_LIMIT_PER_ADDRESS, windowMs, undefined, log);
-  const perName = signInLimit(
-    config.SIGNIN_LIMIT_PER_NAME,
-    windowMs,
-    (req: Request) => `name:${normaliseName(String((req.body as { name?: unknown } | undefined)?.name ?? ''))}`,
-    log,
-  );
+  // Per account name *and* address: someone elsewhere guessing an account's password cannot lock
+  // its owner out. Per name alone, a limit ten times higher bounds guessing from many addresses.
+  const nameOf = (req: Request) => normaliseName(String((req.body as { name?: unknown } | undefined)?.name ?? ''));
+  const perName = signInLimit(config.SIGNIN_LIMIT_PER_NAME, windowMs, (req) => `name:${nameOf(req)}|${ipKeyGenerator(req.ip ?? '')}`, log);
+  const perNameEverywhere = signInLimit(config.SIGNIN_LIMIT_PER_NAME * 10, windowMs, (req) => `name-all:${nameOf(req)}`, log);
   const noStore = (res: Response) => res.setHeader('Cache-Control', 'no-store');
   const setCookie = (req: Request, res: Response, token: string, maxAgeMs: number) =>
     res.setHeader('Set-Cookie', sessionCookie(token, { maxAge: maxAgeMs / 1000, secure: req.secure }));
@@ -69,12 +69,14 @@ export function sessionRouter({ config, log }: ServerDeps, { api, accounts, sess
       summary: 'Sign in with { name, password }: sets the session cookie (HttpOnly, SameSite=Strict) and answers SessionResponse',
       tags: ['accounts'],
       body: { schema: signInSchema, what: 'sign-in' },
-      guards: [perAddress, perName],
+      guards: [perAddress, perName, perNameEverywhere],
       responses: {
         200: { description: 'SessionResponse: signed in' },
         401: errorResponse('Unknown name, wrong password or disabled account (one answer for all)'),
         403: errorResponse('Sent from another site (code csrf)'),
-        ...limited('failed sign-in attempts, per address and per account name, per SIGNIN_LIMIT_WINDOW_MINUTES'),
+        ...limited(
+          'failed sign-in attempts, per address, per account name from one address, and ten times that per account name from anywhere, per SIGNIN_LIMIT_WINDOW_MINUTES',
+        ),
         ...always,
       },
     },

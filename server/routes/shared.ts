@@ -4,6 +4,7 @@
 // curated queries share), and the accounts and sessions every guarded route checks.
 import type { RequestHandler } from 'express';
 import { AccountStore } from '../accounts/account-store.ts';
+import { warmDummy } from '../accounts/passwords.ts';
 import { SessionStore } from '../accounts/sessions.ts';
 import type { ServerDeps } from '../deps.ts';
 import { createCypherConsole, type CypherConsole } from '../graph/cypher-console.ts';
@@ -34,6 +35,7 @@ export function createRouterShared({ config, db, graphEvents, log }: ServerDeps,
   const cypherLimit = rateLimit(config.CYPHER_RATE_LIMIT_PER_MIN, 'Cypher console', log);
   const heavyLimit = rateLimit(config.GRAPH_RATE_LIMIT_PER_MIN, 'graph and path', log);
   const accounts = new AccountStore(config.accountsFile);
+  warmDummy();
   const sessions = new SessionStore({ idleMs: config.SESSION_IDLE_MINUTES * 60_000, absoluteMs: config.SESSION_MAX_HOURS * 3_600_000 });
   return { api: new ApiRegistry(base), cache, cypherLimit, heavyLimit, cypher, accounts, sessions };
 }

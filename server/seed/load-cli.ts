@@ -23,7 +23,7 @@ try {
   if (file) {
     const body = JSON.parse(fs.readFileSync(file, 'utf8'));
     console.log(`[seed] loading ${file} ...`);
-    const res = await importRequest(open.db, body);
+    const res = await importRequest(open.db, body, { actor: 'npm run seed -- --file' });
     console.log(`[seed] ${file}: ${res.counts.nodes} nodes, ${res.counts.relationships} relationships; created ${res.changes.nodesCreated} nodes, ${res.changes.relationshipsCreated} relationships`);
   } else {
     const stats = await loadSeedIntoDb(open.db, { progress: (m) => console.log(`[seed] ${m}`) });

@@ -31,7 +31,7 @@ function stamped<T extends NodeRecord | RelRecord>(rec: T, stamps: Map<object, S
 }
 
 export async function countGraph(db: GraphDb): Promise<{ nodes: number; relationships: number }> {
-  const res = await db.read('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  const res = await db.read('CALL () { RETURN COUNT { MATCH (n) } - COUNT { MATCH (:AuditEntry) } AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
   const rec = res.records[0];
   return { nodes: Number(rec.get('nodes')), relationships: Number(rec.get('relationships')) };
 }

@@ -267,7 +267,97 @@ export interface ImportResponse {
     changed: { kind: 'node' | 'relationship' | 'source'; id: string; changes: { field: string; before: unknown; after: unknown }[] }[];
     changedTotal: number;
     unchanged: { nodes: number; relationships: number; sources: number };
+    /** What was (or, in a dry run, would be) created, one row per fact (at most 200 listed). */
+    createdItems?: ImportItem[];
+    /** Facts re-stated without a change (at most 200 listed). */
+    unchangedItems?: ImportItem[];
   };
+  /** Id of the audit entry recorded with the import; null when the import changed nothing. */
+  auditId?: string | null;
+}
+
+/** One fact of an import report: a node or source by id, a relationship by its key. */
+export interface ImportItem {
+  kind: 'node' | 'relationship' | 'source';
+  id: string;
+  /** The node's label or the relationship's type. */
+  label: string;
+  /** The display name (nodes) or "from -> to" (relationships). */
+  name?: string;
+}
+
+/** A problem of an import, by file, record (row or index) and field. */
+export interface ImportProblem {
+  file: string;
+  record: string;
+  field: string;
+  message: string;
+}
+
+/**
+ * POST /api/import?dryRun=true: what the import would do, nothing written. `valid` is false when
+ * any record is invalid (then an apply is refused with the same problems); the report then covers
+ * the valid records only.
+ */
+export interface ImportPreviewResponse {
+  ok: true;
+  dryRun: true;
+  valid: boolean;
+  format: 'json' | 'csv';
+  counts: ImportResponse['counts'];
+  report: ImportResponse['report'];
+  problems: ImportProblem[];
+  problemCount: number;
+}
+
+// --- Audit log (GET /api/audit, /api/audit/export) ---
+
+export type AuditKind = 'import' | 'edit' | 'merge' | 'retraction' | 'proposal' | 'document' | 'revert';
+
+/** One fact an audited change touched: its properties before (null: created) and after (null: deleted). */
+export interface AuditChange {
+  entity: 'node' | 'relationship' | 'source';
+  /** Node or source id; a relationship's key ("SIGNED:icac->mou-1"). */
+  id: string;
+  /** Node label or relationship type. */
+  label: string;
+  op: 'create' | 'update' | 'delete';
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  /** For relationships: the ends' ids. */
+  from?: string;
+  to?: string;
+}
+
+export interface AuditEntry {
+  id: string;
+  /** ISO date-time (UTC) of the transaction. */
+  at: string;
+  actor: string;
+  kind: AuditKind;
+  summary: string;
+  /** Source ids the change cites. */
+  sources: string[];
+  changeCount: number;
+  /** How many facts were created, updated and deleted (over all the changes, listed or not). */
+  ops: { create: number; update: number; delete: number };
+  /** The changes (in a list, at most 50 per entry; the export gives all). */
+  changes: AuditChange[];
+  /** The revert entry that undid this one, if any. */
+  revertedBy: string | null;
+}
+
+/** POST /api/audit/:id/revert */
+export interface AuditRevertResponse {
+  reverted: string;
+  auditId: string;
+  changeCount: number;
+}
+
+export interface AuditListResponse {
+  entries: AuditEntry[];
+  /** Pass as `cursor` for the next (older) page; null at the end. */
+  nextCursor: string | null;
 }
 
 // --- Presenter: growth series (GET /api/growth, /api/growth/:id) ---

@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --json] [-- --scales=1,100,1000] [-- --no-client] [-- --no-load]`
+// `npm run bench [-- --quick] [-- --json] [-- --scales=1,100,1000] [-- --no-client] [-- --no-load] [-- --no-import]`
 // [-- --client-sizes=5000,20000] [-- --client-renderers=canvas]  (`--scales=` with nothing after it skips the API part)
 // The full run takes about 30 minutes on 2 cores (x1000's load alone ~9); --quick under five.
 // Benchmarks, not tests: every database is its own local Neo4j under .bench/ (never the real
@@ -10,6 +10,7 @@ import { applySchema } from '../../server/db/schema.ts';
 import { runApiBench, type ApiRow } from './api-bench.ts';
 import { benchDir, freshNeo4j, loadWorld, seedWorld, startAppProcess, type AppProcess } from './bench-env.ts';
 import { runClientBench, type ClientRow } from './client-render.ts';
+import { runImportBench, type ImportFigures } from './import-bench.ts';
 import { runLoadBench, type LoadFigures } from './load-bench.ts';
 import { round } from './measure.ts';
 import { generateWorld } from './synthetic-world.ts';
@@ -75,9 +76,11 @@ async function main() {
   const scale: Record<string, ScaleInfo> = {};
   const api: ApiRow[] = [];
   let load: LoadFigures | undefined;
+  let importFigures: ImportFigures | undefined;
   let client: ClientRow[] = [];
   try {
     if (!args.includes('--no-load')) load = await runLoadBench({ quick, log });
+    if (!args.includes('--no-import')) importFigures = await runImportBench({ log });
     for (const s of scales) {
       const r = await benchScale(s);
       scale[`x${s}`] = r.info;
@@ -104,6 +107,10 @@ async function main() {
     console.table(scale);
     if (load)
       console.log(`Load: ${load.rows} rows; batched ${load.rowsPerSec} rows/s, naive ${load.naiveRowsPerSec} rows/s: x${load.ratio}`);
+    if (importFigures)
+      console.log(
+        `Import (CSV, ${importFigures.rows} rows, audited): preview ${importFigures.previewMs} ms, apply ${importFigures.applyMs} ms, preview of the same file again ${importFigures.previewUnchangedMs} ms, re-apply (nothing changes) ${importFigures.reapplyMs} ms`,
+      );
     console.log(
       '\nAPI (autocannon, keep-alive, cache off; driver = the same repository call through the driver, in-process; ratio = p95 / driver p95)',
     );
@@ -137,7 +144,8 @@ async function main() {
     for (const t of targets) console.log(`  ${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.detail}`);
     console.log(`(${seconds} s)`);
   }
-  if (asJson) console.log(JSON.stringify({ quick, scale, load: load ?? null, api, client, targets, seconds }));
+  if (asJson)
+    console.log(JSON.stringify({ quick, scale, load: load ?? null, import: importFigures ?? null, api, client, targets, seconds }));
 }
 
 await main();

@@ -118,7 +118,7 @@ describe('interrupted and concurrent loads', () => {
       await db.close();
     });
     const doc = syntheticDoc('test-twice', 2000);
-    const [a, b] = await Promise.all([importRequest(db, doc), importRequest(db, doc)]);
+    const [a, b] = await Promise.all([importRequest(db, doc, { actor: 'test' }), importRequest(db, doc, { actor: 'test' })]);
     expect(a.ok && b.ok).toBe(true);
     expect(a.changes.nodesCreated + b.changes.nodesCreated).toBe(2000);
     const res = await db.read("MATCH (n:Agency) WHERE n.id STARTS WITH 'test-twice-' RETURN count(n) AS n");

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
+import { refreshDegrees } from '../../server/db/degree.ts';
 import { GraphDb } from '../../server/db/graph-db.ts';
 import { toPlain } from '../../server/db/values.ts';
 import { listen } from '../../server/http/listen.ts';
@@ -125,14 +126,33 @@ export async function startTestApp(overrides: Record<string, string> = {}, db = 
   };
 }
 
-/** Removes a test's own nodes (ids starting with `prefix`) and their relationships. */
+/**
+ * Removes a test's own nodes (ids starting with `prefix`) and their relationships, and refreshes
+ * the derived degree of the nodes they were linked to (cited sources, partners), so the next test
+ * file finds the graph as a load leaves it (the import and revert tests compare checksums).
+ */
 export async function deleteTestNodes(db: GraphDb, prefix: string): Promise<void> {
-  await db.write((tx) => tx.run('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix }));
+  await db.write(async (tx) => {
+    const res = await tx.run(
+      'MATCH (n) WHERE n.id STARTS WITH $prefix MATCH (n)--(m:Entity) WHERE NOT m.id STARTS WITH $prefix RETURN collect(DISTINCT m.id) AS ids',
+      { prefix },
+    );
+    await tx.run('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
+    await refreshDegrees(tx, (res.records[0]?.get('ids') as string[] | undefined) ?? []);
+  });
 }
 
-/** Counts and a content checksum (every node's labels and properties, every relationship). */
-export async function graphCounts(db: GraphDb): Promise<{ nodes: number; relationships: number; checksum: string }> {
-  const nodes = await db.read('MATCH (n) WHERE NOT n:ImportLock RETURN labels(n) AS l, properties(n) AS p');
+/**
+ * Counts and a content checksum (every node's labels and properties, every relationship);
+ * `knowledgeOnly` leaves the audit log out (what a revert must restore is the graph, not the log).
+ */
+export async function graphCounts(
+  db: GraphDb,
+  { knowledgeOnly = false } = {},
+): Promise<{ nodes: number; relationships: number; checksum: string }> {
+  const nodes = await db.read(
+    `MATCH (n) WHERE NOT n:ImportLock ${knowledgeOnly ? 'AND NOT n:AuditEntry' : ''} RETURN labels(n) AS l, properties(n) AS p`,
+  );
   const rels = await db.read('MATCH (a)-[r]->(b) RETURN type(r) AS t, a.id AS a, b.id AS b, properties(r) AS p');
   const lines = [
     ...nodes.records.map((r) => JSON.stringify([[...r.get('l')].sort(), sortKeys(toPlain(r.get('p')))])),

@@ -87,6 +87,16 @@ describe('SessionStore', () => {
     expect(s.size).toBe(2);
     expect(s.get(first.token)).toBeUndefined();
   });
+
+  it("keeps at most `maxPerAccount` sessions per account: one account's sign-ins never end another's", () => {
+    const s = new SessionStore({ idleMs: 1000, absoluteMs: 10_000, maxPerAccount: 2 });
+    const admin = s.create('admin');
+    const first = s.create('curator');
+    for (let i = 0; i < 5; i++) s.create('curator');
+    expect(s.get(admin.token)?.name).toBe('admin');
+    expect(s.get(first.token)).toBeUndefined();
+    expect(s.size).toBe(3);
+  });
 });
 
 describe('cookies', () => {

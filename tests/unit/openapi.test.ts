@@ -145,8 +145,18 @@ describe('the OpenAPI document', () => {
     expect(doc.paths['/api/cypher']!.post!.requestBody).toMatchObject({
       content: { 'application/json': { schema: { type: 'object', required: ['query'], properties: { query: { type: 'string' } } } } },
     });
+    // The seed format, or CSV files as text ({ format: 'csv', nodes, relationships, sources? }).
     expect(doc.paths['/api/import']!.post!.requestBody).toMatchObject({
-      content: { 'application/json': { schema: { properties: { nodes: { type: 'array' }, relationships: { type: 'array' } } } } },
+      content: {
+        'application/json': {
+          schema: {
+            anyOf: [
+              { properties: { nodes: { type: 'array' }, relationships: { type: 'array' } } },
+              { properties: { format: { const: 'csv' }, nodes: { type: 'string' }, relationships: { type: 'string' } } },
+            ],
+          },
+        },
+      },
     });
     expect(doc.paths['/api/stories/validate']!.post!.requestBody).toMatchObject({
       content: { 'application/json': { schema: { required: expect.arrayContaining(['id', 'title', 'steps']) } } },

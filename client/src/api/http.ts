@@ -46,14 +46,16 @@ export interface RequestOptions {
   /** Sent as JSON. */
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra headers (the curation pages' Authorization: see features/curate/api/authed.ts). */
+  headers?: Record<string, string>;
 }
 
-export async function request<T>(url: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
+export async function request<T>(url: string, { method = 'GET', body, signal, headers = {} }: RequestOptions = {}): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url, {
       method,
-      headers: requestHeaders(method, body !== undefined),
+      headers: { ...requestHeaders(method, body !== undefined), ...headers },
       credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,

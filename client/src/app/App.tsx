@@ -1,5 +1,5 @@
-// The app shell: picks the page for the current path (routes: lib/routes.ts). The console and
-// the presenter are loaded on demand, so the explorer's first render does not wait for them.
+// The app shell: picks the page for the current path (routes: lib/routes.ts). The console, the
+// presenter and the curation pages are loaded on demand, so the explorer's first render does not wait for them.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLocale } from '../i18n/index.ts';
@@ -7,6 +7,7 @@ import { modeFromPath } from '../lib/routes.ts';
 import { ExplorePage } from '../pages/ExplorePage.tsx';
 
 const WorkbenchPage = lazy(() => import('../pages/WorkbenchPage.tsx').then((m) => ({ default: m.WorkbenchPage })));
+const CuratePage = lazy(() => import('../pages/CuratePage.tsx').then((m) => ({ default: m.CuratePage })));
 const PresenterPage = lazy(() => import('../pages/PresenterPage.tsx').then((m) => ({ default: m.PresenterPage })));
 
 export function App({ pathname }: { pathname: string }) {
@@ -22,7 +23,7 @@ export function App({ pathname }: { pathname: string }) {
         </div>
       }
     >
-      {mode === 'console' ? <WorkbenchPage /> : <PresenterPage />}
+      {mode === 'console' ? <WorkbenchPage /> : mode === 'curate' ? <CuratePage /> : <PresenterPage />}
     </Suspense>
   );
 }

@@ -1,4 +1,5 @@
 // Switches between the three tools: Explore (network), Console (Cypher workbench), Present.
+// The curation pages (/curate) are not listed: the explorer's header has no room for a fourth.
 // Plain links: each tool is its own page with its own URL state (routes: lib/routes.ts).
 import { useTranslation } from 'react-i18next';
 import { toLocale, type Lang } from '../i18n/index.ts';
@@ -9,7 +10,7 @@ export function ModeNav({ current, lang }: { current: Mode; lang: Lang }) {
   const { t } = useTranslation('common', { lng: toLocale(lang) });
   return (
     <nav className="mode-nav" aria-label={t('tools')}>
-      {ROUTES.map(({ mode }) => (
+      {ROUTES.filter((r) => r.nav !== false).map(({ mode }) => (
         <a
           key={mode}
           href={hrefFor(mode, lang)}

@@ -13,6 +13,7 @@ import type { Lang } from '../lib/view-state.ts';
 import enCommon from './locales/en/common.json';
 import enCommonGround from './locales/en/common-ground.json';
 import enConsole from './locales/en/console.json';
+import enCurate from './locales/en/curate.json';
 import enDetails from './locales/en/details.json';
 import enExplore from './locales/en/explore.json';
 import enExport from './locales/en/export.json';
@@ -23,6 +24,7 @@ import enTimeline from './locales/en/timeline.json';
 import zhCommon from './locales/zh-Hant/common.json';
 import zhCommonGround from './locales/zh-Hant/common-ground.json';
 import zhConsole from './locales/zh-Hant/console.json';
+import zhCurate from './locales/zh-Hant/curate.json';
 import zhDetails from './locales/zh-Hant/details.json';
 import zhExplore from './locales/zh-Hant/explore.json';
 import zhExport from './locales/zh-Hant/export.json';
@@ -45,6 +47,7 @@ export const resourcesEn = {
   timeline: enTimeline,
   console: enConsole,
   presenter: enPresenter,
+  curate: enCurate,
 } as const;
 
 export type Namespace = keyof typeof resourcesEn;
@@ -63,6 +66,7 @@ export const resources: Record<Locale, Record<Namespace, object>> = {
     timeline: zhTimeline,
     console: zhConsole,
     presenter: zhPresenter,
+    curate: zhCurate,
   },
 };
 

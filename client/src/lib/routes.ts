@@ -2,17 +2,20 @@
 // page for the current path; the tool switcher (components/ModeNav.tsx) links to them.
 import type { Lang } from './view-state.ts';
 
-export type Mode = 'explore' | 'console' | 'present';
+export type Mode = 'explore' | 'console' | 'present' | 'curate';
 
-export const ROUTES: readonly { mode: Mode; href: string }[] = [
+/** `nav: false`: a page the tool switcher does not list (the explorer's header has no room left at 1366 px). */
+export const ROUTES: readonly { mode: Mode; href: string; nav?: false }[] = [
   { mode: 'explore', href: '/' },
   { mode: 'console', href: '/console' },
   { mode: 'present', href: '/present' },
+  { mode: 'curate', href: '/curate', nav: false },
 ];
 
 export function modeFromPath(pathname: string): Mode {
   if (pathname.startsWith('/console')) return 'console';
   if (pathname.startsWith('/present')) return 'present';
+  if (pathname.startsWith('/curate')) return 'curate';
   return 'explore';
 }
 
