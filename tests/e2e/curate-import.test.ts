@@ -149,7 +149,7 @@ describe('Curate: import with a preview, then the audit log', () => {
   );
 
   it(
-    "the explorer's header still fits at 1366x768 in both languages (the Curate page is not in its tool switcher)",
+    "the explorer's header still fits at 1366x768 in both languages (the Curate page is not in its tool switcher; the account's name leads to it)",
     async () => {
       for (const lang of ['en', 'zh'] as const) {
         await page.goto(`${session.app.url}/${lang === 'zh' ? '?lang=zh' : ''}`);
@@ -166,6 +166,10 @@ describe('Curate: import with a preview, then the audit log', () => {
         await shot(`curate-explorer-header-${lang}`);
         expect(fits).toBe(true);
       }
+      // Signed in, the account's name in the header leads to the curation pages, in the page's language.
+      await page.getByTestId('session-user').click();
+      await page.waitForURL(/\/curate\?lang=zh$/, { timeout: 30_000 });
+      await page.getByTestId('import-file').waitFor({ state: 'attached', timeout: 30_000 });
     },
     STEP_TIMEOUT,
   );

@@ -1,5 +1,5 @@
 // The header's account control, on every page: "Sign in" opens the sign-in dialog; signed in,
-// the name and role and a "Sign out" button. Viewers need no account: reading is open to all.
+// the name and role (a link to the curation pages) and a "Sign out" button. Viewers need no account: reading is open to all.
 import { useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -20,10 +20,16 @@ export function SessionControl({ lang }: { lang: Lang }) {
   if (user) {
     return (
       <div className="session-control" data-testid="session-control">
-        <span className="session-user" data-testid="session-user">
+        {/* The account's name leads to its tools: import and the audit log (/curate). */}
+        <a
+          className="session-user"
+          href={`/curate${lang === 'zh' ? '?lang=zh' : ''}`}
+          title={t('session.curateLink')}
+          data-testid="session-user"
+        >
           <span className="session-name">{user.name}</span>
           <span className="session-role">{t(`session.roles.${user.role}`)}</span>
-        </span>
+        </a>
         <button
           type="button"
           className="btn btn-small session-btn"
