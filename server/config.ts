@@ -47,6 +47,9 @@ const envSchema = z.object({
   // A session ends after this long unused, and at this age whatever its use.
   SESSION_IDLE_MINUTES: int(120, 1, 60 * 24 * 30),
   SESSION_MAX_HOURS: int(12, 1, 24 * 365),
+  // The session cookie: Secure (and named with the __Host- prefix) when the request came over https
+  // ("auto"), or always ("always": behind a TLS proxy that does not say so, TRUST_PROXY unset).
+  COOKIE_SECURE: z.enum(['auto', 'always'], { message: 'must be auto or always' }).default('auto'),
   // Failed sign-in attempts per client address and per account name, per window; 0 turns a limit off.
   SIGNIN_LIMIT_PER_ADDRESS: int(20, 0, 100000),
   SIGNIN_LIMIT_PER_NAME: int(10, 0, 100000),

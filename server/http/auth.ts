@@ -10,7 +10,7 @@ import type { AccountStore } from '../accounts/account-store.ts';
 import { roleAllows, type Role } from '../accounts/roles.ts';
 import type { SessionStore } from '../accounts/sessions.ts';
 import { AppError } from '../errors.ts';
-import { parseCookies, SESSION_COOKIE } from './cookies.ts';
+import { sessionTokenIn } from './cookies.ts';
 
 export interface Auth {
   via: 'session' | 'token';
@@ -45,7 +45,7 @@ export interface AuthDeps {
 }
 
 /** The session cookie's token, if any. */
-export const sessionTokenOf = (req: Request) => parseCookies(req.get('cookie')).get(SESSION_COOKIE);
+export const sessionTokenOf = (req: Request) => sessionTokenIn(req.get('cookie'));
 
 /** Sets `res.locals.auth` from the Bearer token or the session cookie; never refuses by itself. */
 export function authenticate({ adminToken, accounts, sessions }: AuthDeps): RequestHandler {

@@ -1,5 +1,8 @@
 // Cookie headers, read and written: only what the session cookie needs (no dependency).
 export const SESSION_COOKIE = 'atlas_session';
+/** Its name when Secure: browsers keep a __Host- cookie only if Secure, Path=/ and without Domain,
+ *  so a sibling subdomain cannot plant or shadow it. */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
 /** The cookies of a Cookie header, by name (the first of a repeated name wins). */
 export function parseCookies(header: string | undefined): Map<string, string> {
@@ -26,10 +29,10 @@ export interface CookieOptions {
   secure: boolean;
 }
 
-/** A Set-Cookie value for the session: HTTP-only, SameSite=Strict, Path=/, Secure over https. */
+/** A Set-Cookie value for the session: HTTP-only, SameSite=Strict, Path=/; Secure (and __Host-) over https. */
 export function sessionCookie(value: string, { maxAge, secure }: CookieOptions): string {
   return [
-    `${SESSION_COOKIE}=${encodeURIComponent(value)}`,
+    `${secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE}=${encodeURIComponent(value)}`,
     'Path=/',
     'HttpOnly',
     'SameSite=Strict',
@@ -37,4 +40,10 @@ export function sessionCookie(value: string, { maxAge, secure }: CookieOptions):
     ...(maxAge <= 0 ? ['Expires=Thu, 01 Jan 1970 00:00:00 GMT'] : []),
     ...(secure ? ['Secure'] : []),
   ].join('; ');
+}
+
+/** The session token of a Cookie header: the __Host- cookie first. */
+export function sessionTokenIn(header: string | undefined): string | undefined {
+  const cookies = parseCookies(header);
+  return cookies.get(SECURE_SESSION_COOKIE) ?? cookies.get(SESSION_COOKIE);
 }

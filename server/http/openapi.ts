@@ -112,7 +112,12 @@ export function openApiDocument(version: string, registry: ApiRegistry) {
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN, for automation: acts as an admin; no CSRF token needed' },
-        session: { type: 'apiKey', in: 'cookie', name: 'atlas_session', description: 'Set by POST /api/session (sign in)' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'atlas_session',
+          description: 'Set by POST /api/session (sign in); named __Host-atlas_session when Secure (over https, or COOKIE_SECURE=always)',
+        },
         csrf: {
           type: 'apiKey',
           in: 'header',

@@ -36,7 +36,7 @@ export function sessionRouter({ config, log }: ServerDeps, { api, accounts, sess
   const perNameEverywhere = signInLimit(config.SIGNIN_LIMIT_PER_NAME * 10, windowMs, (req) => `name-all:${nameOf(req)}`, log);
   const noStore = (res: Response) => res.setHeader('Cache-Control', 'no-store');
   const setCookie = (req: Request, res: Response, token: string, maxAgeMs: number) =>
-    res.setHeader('Set-Cookie', sessionCookie(token, { maxAge: maxAgeMs / 1000, secure: req.secure }));
+    res.setHeader('Set-Cookie', sessionCookie(token, { maxAge: maxAgeMs / 1000, secure: config.COOKIE_SECURE === 'always' || req.secure }));
 
   api.route(
     r,

@@ -76,9 +76,23 @@ describe('sessions', () => {
     const proxied = await startTestApp({ ACCOUNTS_FILE: accountsFile, TRUST_PROXY: 'loopback' });
     try {
       const s = await signIn(proxied, 'ada', ADMIN_PW, { 'x-forwarded-proto': 'https' });
-      expect(s.setCookie).toContain('; Secure');
+      expect(s.setCookie).toMatch(/^__Host-atlas_session=[A-Za-z0-9_-]{43};.*; Secure/);
+      const me = await proxied.request('GET', '/api/session', { headers: { cookie: s.cookie } });
+      expect(me.body.user).toEqual({ name: 'ada', role: 'admin' });
     } finally {
       await proxied.close();
+    }
+  });
+
+  it('COOKIE_SECURE=always makes the cookie Secure (__Host-) even when the app cannot see the https', async () => {
+    const behindTls = await startTestApp({ ACCOUNTS_FILE: accountsFile, COOKIE_SECURE: 'always' });
+    try {
+      const s = await signIn(behindTls, 'ada', ADMIN_PW);
+      expect(s.setCookie).toMatch(/^__Host-atlas_session=.*; Secure/);
+      const out = await behindTls.request('DELETE', '/api/session', { headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
+      expect(String(out.headers['set-cookie']?.[0])).toMatch(/^__Host-atlas_session=; .*Max-Age=0/);
+    } finally {
+      await behindTls.close();
     }
   });
 

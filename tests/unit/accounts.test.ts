@@ -10,7 +10,7 @@ import { accountNameSchema, normaliseName, passwordProblem, roleAllows } from '.
 import { SessionStore } from '../../server/accounts/sessions.ts';
 import { parseUserAddArgs } from '../../server/accounts/user-add-args.ts';
 import { sameOriginProblem } from '../../server/http/auth.ts';
-import { parseCookies, sessionCookie } from '../../server/http/cookies.ts';
+import { parseCookies, sessionCookie, sessionTokenIn } from '../../server/http/cookies.ts';
 
 describe('roles', () => {
   it('an admin may do what a curator may, not the other way round', () => {
@@ -110,7 +110,10 @@ describe('cookies', () => {
     expect(sessionCookie('tok', { maxAge: 3600, secure: false })).toBe(
       'atlas_session=tok; Path=/; HttpOnly; SameSite=Strict; Max-Age=3600',
     );
-    expect(sessionCookie('tok', { maxAge: 60, secure: true })).toMatch(/; Secure$/);
+    expect(sessionCookie('tok', { maxAge: 60, secure: true })).toMatch(/^__Host-atlas_session=tok; Path=\/;.*; Secure$/);
+    expect(sessionTokenIn('atlas_session=plain; __Host-atlas_session=host')).toBe('host');
+    expect(sessionTokenIn('atlas_session=plain')).toBe('plain');
+    expect(sessionTokenIn(undefined)).toBeUndefined();
     expect(sessionCookie('', { maxAge: 0, secure: false })).toContain('Max-Age=0; Expires=Thu, 01 Jan 1970');
   });
 });
