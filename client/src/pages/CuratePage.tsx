@@ -66,7 +66,7 @@ export function CuratePage() {
       <header className="app-header curate-header">
         <Brand name={t('appName')} tag={t('curate')} />
         <ModeNav current="curate" lang={lang} />
-        <nav className="curate-tabs" aria-label={t('tabs')}>
+        <nav className="header-tabs" aria-label={t('tabs')}>
           {tab('import')}
           {tab('audit')}
         </nav>

@@ -80,7 +80,7 @@ export function PresenterPage() {
         <header className="app-header presenter-header">
           <Brand name={t('appName')} tag={t('presenter')} />
           <ModeNav current="present" lang={lang} />
-          <nav className="present-tabs" aria-label={t('views')}>
+          <nav className="header-tabs" aria-label={t('views')}>
             {tab('stories')}
             {tab('charts')}
           </nav>
